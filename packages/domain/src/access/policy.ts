@@ -1,0 +1,56 @@
+import type { Actor, Role } from "./roles.ts";
+
+/**
+ * What each role may do, as data. Row-level limits (which subjects, which organisations) are
+ * the scope rules below; the data gateway applies them to every query.
+ */
+export const actions = [
+  "subject:list",
+  "subject:read",
+  "subject:create",
+  "subject:update",
+  "subject:reveal",
+  "subject:audit",
+  "org:list",
+  "org:manage",
+  "user:list",
+  "user:manage",
+  "audit:browse",
+  "dashboard:read",
+] as const;
+export type Action = (typeof actions)[number];
+
+const staffRead: Action[] = ["subject:list", "subject:read", "subject:audit", "org:list", "dashboard:read"];
+const caseWriter: Action[] = [...staffRead, "subject:create", "subject:update", "subject:reveal"];
+
+export const permissionTable: Record<Role, readonly Action[]> = {
+  admin: ["org:list", "org:manage", "user:list", "user:manage", "audit:browse"],
+  province_supervisor: [...staffRead, "user:list", "user:manage"],
+  city_supervisor: [...staffRead, "user:list", "user:manage"],
+  county_officer: caseWriter,
+  county_head: caseWriter,
+  office_worker: caseWriter,
+  social_worker: ["subject:list", "subject:read", "org:list"],
+  procurator: [...staffRead, "subject:reveal", "audit:browse"],
+  subject: ["subject:read"],
+};
+
+/** Whether the role may take the action at all (scope is checked separately). */
+export function can(actor: Pick<Actor, "role">, action: Action): boolean {
+  return permissionTable[actor.role].includes(action);
+}
+
+/** The abilities a client receives to show or hide controls; the server still enforces each. */
+export function abilitiesOf(actor: Pick<Actor, "role">): Action[] {
+  return actions.filter((a) => can(actor, a));
+}
+
+/** Roles whose every read is audited, lists included (oversight must be traceable). */
+export function auditsEveryRead(role: Role): boolean {
+  return role === "procurator";
+}
+
+/** Whether the role sees identity numbers and phones at all (masked); social workers see neither (docs/API.md). */
+export function seesIdentity(role: Role): boolean {
+  return role !== "social_worker";
+}

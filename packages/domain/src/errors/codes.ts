@@ -1,0 +1,67 @@
+/**
+ * Every error code the platform answers with, in one place: its HTTP status and the message a
+ * user reads (zh-CN). Codes are stable identifiers; messages may be improved.
+ */
+export const errorCatalogue = {
+  // 400 validation (and 413/415 for the body itself)
+  VALIDATION_FAILED: { status: 400, message: "提交的数据不符合要求" },
+  MALFORMED_JSON: { status: 400, message: "请求内容不是有效的 JSON" },
+  UNKNOWN_FIELD: { status: 400, message: "请求包含不允许的字段" },
+  BODY_TOO_LARGE: { status: 413, message: "请求内容过大" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: "不支持的请求内容类型" },
+  ID_NUMBER_INVALID: { status: 400, message: "身份证号码无效（格式或校验位错误）" },
+  ID_NUMBER_SEX_MISMATCH: { status: 400, message: "性别与身份证号码不一致" },
+  ID_NUMBER_BIRTH_MISMATCH: { status: 400, message: "出生日期与身份证号码不一致" },
+  ID_NUMBER_DUPLICATE: { status: 409, message: "该身份证号码已有在档矫正对象" },
+  PHONE_INVALID: { status: 400, message: "联系电话格式不正确（11 位手机号码或带区号的固定电话）" },
+  DIVISION_CODE_INVALID: { status: 400, message: "行政区划代码无效" },
+  ETHNICITY_INVALID: { status: 400, message: "民族代码无效" },
+  CORRECTION_PERIOD_INVALID: { status: 400, message: "矫正期限不符合该类别的法定期限规则" },
+  OFFICE_INVALID: { status: 400, message: "所选机构不是本辖区内的司法所" },
+  PASSWORD_POLICY: {
+    status: 400,
+    message: "密码至少 8 位，且包含大写字母、小写字母、数字、特殊字符中的至少三类",
+  },
+  PASSWORD_REUSED: { status: 400, message: "新密码不能与原密码相同" },
+  PASSWORD_WRONG: { status: 400, message: "原密码不正确" },
+  USERNAME_TAKEN: { status: 409, message: "用户名已被使用" },
+  ROLE_ORG_MISMATCH: { status: 400, message: "该角色不能设在所选机构" },
+  ORG_PARENT_INVALID: { status: 400, message: "上级机构不符合机构层级" },
+  DIVISION_CODE_TAKEN: { status: 409, message: "该行政区划代码已有同类机构" },
+  PHOTO_INVALID: { status: 400, message: "照片必须是不超过 2MB 的 JPEG 或 PNG 图片" },
+  // 401 / 403 / 423
+  UNAUTHENTICATED: { status: 401, message: "请先登录" },
+  SESSION_EXPIRED: { status: 401, message: "登录已超时，请重新登录" },
+  LOGIN_FAILED: { status: 401, message: "用户名或密码错误" },
+  ACCOUNT_LOCKED: { status: 423, message: "连续登录失败次数过多，账号已锁定 15 分钟" },
+  ACCOUNT_DISABLED: { status: 403, message: "账号已停用" },
+  FORBIDDEN: { status: 403, message: "当前角色无权进行此操作" },
+  // 404 / 409
+  NOT_FOUND: { status: 404, message: "未找到该记录，或不在您的管辖范围内" },
+  ROUTE_NOT_FOUND: { status: 404, message: "接口不存在" },
+  VERSION_CONFLICT: { status: 409, message: "记录已被他人修改，请刷新后重试" },
+  FILE_ARCHIVED: { status: 409, message: "档案已归档，只能查阅" },
+  // 500
+  INTERNAL: { status: 500, message: "服务器内部错误，请稍后重试" },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A rule or request refused for a stated reason; mapped to HTTP by the catalogue. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}, message?: string) {
+    super(message ?? errorCatalogue[code].message);
+    this.name = "DomainError";
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return errorCatalogue[this.code].status;
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
