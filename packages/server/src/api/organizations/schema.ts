@@ -1,0 +1,29 @@
+import { orgKinds } from "@zhijiao/domain";
+
+export const listOrganizationsQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: { kind: { type: "string", enum: orgKinds } },
+} as const;
+
+export const createOrganizationBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "kind", "divisionCode"],
+  properties: {
+    name: { type: "string", minLength: 2, maxLength: 100 },
+    kind: { type: "string", enum: orgKinds },
+    parentId: { type: ["string", "null"], maxLength: 64 },
+    divisionCode: { type: "string", pattern: "^\\d{6}(\\d{3})?$" },
+  },
+} as const;
+
+export const patchOrganizationBody = {
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    name: { type: "string", minLength: 2, maxLength: 100 },
+    divisionCode: { type: "string", pattern: "^\\d{6}(\\d{3})?$" },
+  },
+} as const;

@@ -1,0 +1,16 @@
+import { addMonths, assertCan, subjectScope, todayIn, type SubjectScope } from "@zhijiao/domain";
+import { inTransaction, type UseCaseArgs } from "../context.ts";
+import { DashboardRepository, type DashboardCounts } from "../db/gateway/index.ts";
+
+/** Live counts for the home screen, in the caller's scope (minors counted, never listed, above the county). */
+export async function getDashboard({ ctx, actor, meta }: UseCaseArgs): Promise<DashboardCounts & { asOf: string }> {
+  assertCan(actor, "dashboard:read");
+  const today = todayIn(ctx.now());
+  const monthStart = today.slice(0, 8) + "01";
+  const scope: SubjectScope = subjectScope(actor);
+  const countScope = scope.kind === "org" ? { ...scope, includeMinors: true } : scope;
+  const counts = await inTransaction(ctx, actor, meta, (gw) =>
+    new DashboardRepository(gw).counts(countScope, monthStart, addMonths(monthStart, 1)),
+  );
+  return { ...counts, asOf: ctx.now().toISOString() };
+}

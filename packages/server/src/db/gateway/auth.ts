@@ -1,0 +1,101 @@
+import type { Selectable } from "kysely";
+import type { Actor, OrgKind, Role } from "@zhijiao/domain";
+import type { OrganizationsTable, SessionsTable, UsersTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+
+export type AuthUser = Selectable<UsersTable>;
+
+/**
+ * Accounts and sessions for signing in: by nature unscoped (there is no caller yet), and the
+ * only repository that is. Failures and sign-ins are audited by the use cases.
+ */
+export class AuthRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  findUserByUsername(username: string): Promise<AuthUser | undefined> {
+    return this.gw.trx.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  }
+
+  findUserById(id: string): Promise<AuthUser | undefined> {
+    return this.gw.trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async setLoginState(userId: string, state: { failed_attempts: number; locked_until: Date | null; last_login_at?: Date }): Promise<void> {
+    await this.gw.trx.updateTable("users").set(state).where("id", "=", userId).execute();
+  }
+
+  async setPassword(userId: string, passwordHash: string): Promise<void> {
+    await this.gw.trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash, password_changed_at: this.gw.now, must_change_password: false })
+      .where("id", "=", userId)
+      .execute();
+  }
+
+  async createSession(tokenHash: string, userId: string): Promise<void> {
+    await this.gw.trx
+      .insertInto("sessions")
+      .values({
+        token_hash: tokenHash,
+        user_id: userId,
+        created_at: this.gw.now,
+        last_seen_at: this.gw.now,
+        ended_at: null,
+        ip: this.gw.meta.ip,
+        user_agent: this.gw.meta.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+  }
+
+  findSession(tokenHash: string): Promise<Selectable<SessionsTable> | undefined> {
+    return this.gw.trx.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  }
+
+  async touchSession(tokenHash: string): Promise<void> {
+    await this.gw.trx.updateTable("sessions").set({ last_seen_at: this.gw.now }).where("token_hash", "=", tokenHash).execute();
+  }
+
+  async endSession(tokenHash: string): Promise<void> {
+    await this.gw.trx
+      .updateTable("sessions")
+      .set({ ended_at: this.gw.now })
+      .where("token_hash", "=", tokenHash)
+      .where("ended_at", "is", null)
+      .execute();
+  }
+
+  /** Ends every other open session of the user (after a password change). */
+  async endOtherSessions(userId: string, keepTokenHash: string): Promise<void> {
+    await this.gw.trx
+      .updateTable("sessions")
+      .set({ ended_at: this.gw.now })
+      .where("user_id", "=", userId)
+      .where("token_hash", "!=", keepTokenHash)
+      .where("ended_at", "is", null)
+      .execute();
+  }
+
+  async loadActor(user: AuthUser): Promise<Actor> {
+    const org: Selectable<OrganizationsTable> = await this.gw.trx
+      .selectFrom("organizations")
+      .selectAll()
+      .where("id", "=", user.org_id)
+      .executeTakeFirstOrThrow();
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      role: user.role as Role,
+      subjectId: user.subject_id,
+      org: {
+        id: org.id,
+        kind: org.kind as OrgKind,
+        name: org.name,
+        divisionCode: org.division_code,
+        provinceId: org.province_id,
+        cityId: org.city_id,
+        countyId: org.county_id,
+      },
+    };
+  }
+}

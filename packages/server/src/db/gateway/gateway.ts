@@ -1,0 +1,80 @@
+import type { Kysely } from "kysely";
+import type { Actor } from "@zhijiao/domain";
+import type { FieldCipher } from "../../security/secrets.ts";
+import { appendAudit } from "../audit-chain.ts";
+import type { DB } from "../schema.ts";
+
+/** Where a request came from, and when: every audit record carries it. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+  now: Date;
+}
+
+/** The place of the resource an event concerns, so that oversight can browse its own area. */
+export interface Place {
+  countyId: string | null;
+  cityId: string | null;
+  provinceId: string | null;
+}
+
+export interface AuditEvent {
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  subjectId?: string | null;
+  place?: Place | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The per-request, per-transaction door to the data: repositories receive it and apply the
+ * caller's scope to every query; `audit` writes in the same transaction.
+ */
+export class Gateway {
+  constructor(
+    readonly trx: Kysely<DB>,
+    readonly actor: Actor | null,
+    readonly meta: RequestMeta,
+    readonly cipher: FieldCipher,
+  ) {}
+
+  get now(): Date {
+    return this.meta.now;
+  }
+
+  /** The signed-in actor; use cases behind authentication call this. */
+  get caller(): Actor {
+    if (!this.actor) throw new Error("gateway without an actor");
+    return this.actor;
+  }
+
+  /** The same transaction acting for another caller (after sign-in). */
+  withActor(actor: Actor): Gateway {
+    return new Gateway(this.trx, actor, this.meta, this.cipher);
+  }
+
+  async audit(...events: AuditEvent[]): Promise<void> {
+    const a = this.actor;
+    await appendAudit(
+      this.trx,
+      events.map((e) => ({
+        at: this.meta.now,
+        actorId: a?.userId ?? null,
+        actorUsername: a?.username ?? null,
+        actorRole: a?.role ?? null,
+        actorOrgId: a?.org.id ?? null,
+        action: e.action,
+        resourceType: e.resourceType,
+        resourceId: e.resourceId ?? null,
+        subjectId: e.subjectId ?? null,
+        countyId: e.place?.countyId ?? null,
+        cityId: e.place?.cityId ?? null,
+        provinceId: e.place?.provinceId ?? null,
+        ip: this.meta.ip,
+        userAgent: this.meta.userAgent,
+        details: e.details ?? {},
+      })),
+    );
+  }
+}

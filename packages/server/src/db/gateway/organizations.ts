@@ -1,0 +1,69 @@
+import type { Insertable, Selectable } from "kysely";
+import { DomainError, orgScope, type OrgRef, type OrgKind } from "@zhijiao/domain";
+import type { OrganizationsTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+import { orgScopeWhere } from "./scope-sql.ts";
+import { isUuid } from "./subjects.ts";
+
+export type OrgRow = Selectable<OrganizationsTable>;
+
+export function orgRefOf(row: OrgRow): OrgRef & { name: string; divisionCode: string } {
+  return {
+    id: row.id,
+    kind: row.kind as OrgKind,
+    name: row.name,
+    divisionCode: row.division_code,
+    provinceId: row.province_id,
+    cityId: row.city_id,
+    countyId: row.county_id,
+  };
+}
+
+/** Organisations within the caller's scope (its subtree, or the area of an external body). */
+export class OrganizationRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  private scoped() {
+    return this.gw.trx.selectFrom("organizations").where(orgScopeWhere(orgScope(this.gw.caller)));
+  }
+
+  list(kind?: string): Promise<OrgRow[]> {
+    let q = this.scoped().selectAll();
+    if (kind) q = q.where("kind", "=", kind);
+    return q.orderBy("sort_key").execute();
+  }
+
+  async find(id: string): Promise<OrgRow> {
+    const row = isUuid(id) ? await this.scoped().selectAll().where("id", "=", id).executeTakeFirst() : undefined;
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "organization", id });
+    return row;
+  }
+
+  /** Any organisation, unscoped: for resolving a parent the caller may attach to. */
+  async findAny(id: string): Promise<OrgRow | undefined> {
+    if (!isUuid(id)) return undefined;
+    return this.gw.trx.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  async insert(values: Insertable<OrganizationsTable>): Promise<OrgRow> {
+    await this.gw.trx.insertInto("organizations").values(values).execute();
+    await this.gw.audit({
+      action: "organization.create",
+      resourceType: "organization",
+      resourceId: values.id,
+      details: { name: values.name, kind: values.kind, divisionCode: values.division_code, parentId: values.parent_id },
+    });
+    return this.find(values.id);
+  }
+
+  async rename(row: OrgRow, set: { name?: string; division_code?: string }): Promise<OrgRow> {
+    await this.gw.trx.updateTable("organizations").set(set).where("id", "=", row.id).execute();
+    await this.gw.audit({
+      action: "organization.update",
+      resourceType: "organization",
+      resourceId: row.id,
+      details: { before: { name: row.name, divisionCode: row.division_code }, after: set },
+    });
+    return this.find(row.id);
+  }
+}

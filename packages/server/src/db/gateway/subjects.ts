@@ -1,0 +1,199 @@
+import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
+import { DomainError, auditsEveryRead, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import type { SubjectsTable } from "../schema.ts";
+import type { Gateway, Place } from "./gateway.ts";
+import { subjectScopeWhere } from "./scope-sql.ts";
+
+export type SubjectRow = Selectable<SubjectsTable> & { office_name: string; county_name: string };
+
+export interface SubjectListFilter {
+  status?: string;
+  category?: string;
+  level?: string;
+  officeId?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Unigrams and bigrams of a name: what the GIN index on name_tokens holds. */
+export function nameTokens(name: string): string[] {
+  const chars = Array.from(name.trim().toLowerCase());
+  const grams = new Set<string>(chars);
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
+
+/** The tokens a search needs: the bigrams of the query, or the one character. */
+function queryTokens(q: string): string[] {
+  const chars = Array.from(q.trim().toLowerCase());
+  if (chars.length <= 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => "\\" + c);
+}
+
+export function placeOf(row: { county_id: string; city_id: string; province_id: string }): Place {
+  return { countyId: row.county_id, cityId: row.city_id, provinceId: row.province_id };
+}
+
+/** Subject files, always within the caller's scope; reads of a file are audited. */
+export class SubjectRepository {
+  private readonly scope: SubjectScope;
+  constructor(private readonly gw: Gateway) {
+    this.scope = subjectScope(gw.caller);
+  }
+
+  private base() {
+    return this.gw.trx
+      .selectFrom("subjects")
+      .innerJoin("organizations as office", "office.id", "subjects.office_id")
+      .innerJoin("organizations as county", "county.id", "subjects.county_id")
+      .where(subjectScopeWhere(this.scope));
+  }
+
+  private filtered(f: SubjectListFilter) {
+    let q = this.base();
+    if (f.status) q = q.where("subjects.status", "=", f.status);
+    if (f.category) q = q.where("subjects.category", "=", f.category);
+    if (f.level) q = q.where("subjects.level", "=", f.level);
+    if (f.officeId) q = q.where("subjects.office_id", "=", f.officeId);
+    const text = f.q?.trim();
+    if (text) {
+      const cipher = this.gw.cipher;
+      if (/^\d{17}[\dXx]$/.test(text)) q = q.where("subjects.id_number_hash", "=", cipher.hash("id", text.toUpperCase()));
+      else if (/^\d{3}[\dXx]$/.test(text)) q = q.where("subjects.id_tail4_hash", "=", cipher.hash("id4", text.toUpperCase()));
+      else if (/^\d{5}[\dXx]$/.test(text)) q = q.where("subjects.id_tail6_hash", "=", cipher.hash("id6", text.toUpperCase()));
+      else
+        q = q
+          .where("subjects.name_tokens", "@>", sql<string[]>`${queryTokens(text)}::text[]`)
+          .where("subjects.name", "like", `%${escapeLike(text)}%`);
+    }
+    return q;
+  }
+
+  async list(f: SubjectListFilter): Promise<{ rows: SubjectRow[]; total: number }> {
+    const where = this.filtered(f);
+    const [rows, count] = await Promise.all([
+      where
+        .selectAll("subjects")
+        .select(["office.name as office_name", "county.name as county_name"])
+        .orderBy("subjects.created_at", "desc")
+        .orderBy("subjects.id", "desc")
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      where.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    ]);
+    if (auditsEveryRead(this.gw.caller.role)) {
+      const { page, pageSize, ...filter } = f;
+      await this.gw.audit({
+        action: "subject.list",
+        resourceType: "subject",
+        place: this.callerPlace(),
+        details: { filter, page, pageSize, returned: rows.map((r) => r.id) },
+      });
+    }
+    return { rows, total: Number(count.n) };
+  }
+
+  /** A file in scope, or 404. Not audited: use `read` for a view of the file. */
+  async find(id: string): Promise<SubjectRow> {
+    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "subject" });
+    const row = await this.base()
+      .selectAll("subjects")
+      .select(["office.name as office_name", "county.name as county_name"])
+      .where("subjects.id", "=", id)
+      .executeTakeFirst();
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "subject", id });
+    return row;
+  }
+
+  /** A view of the file: audited in the same transaction. */
+  async read(id: string, action = "subject.read", details: Record<string, unknown> = {}): Promise<SubjectRow> {
+    const row = await this.find(id);
+    await this.gw.audit({ action, resourceType: "subject", resourceId: id, subjectId: id, place: placeOf(row), details });
+    return row;
+  }
+
+  async idNumberHashTaken(hash: string, exceptId?: string): Promise<boolean> {
+    // Deliberately unscoped: one open file per person across the whole platform.
+    let q = this.gw.trx
+      .selectFrom("subjects")
+      .select("id")
+      .where("id_number_hash", "=", hash)
+      .where("status", "not in", ["released", "terminated"]);
+    if (exceptId) q = q.where("id", "!=", exceptId);
+    return (await q.executeTakeFirst()) !== undefined;
+  }
+
+  async insert(values: Insertable<SubjectsTable>, details: Record<string, unknown>): Promise<SubjectRow> {
+    await this.gw.trx.insertInto("subjects").values(values).execute();
+    await this.gw.audit({
+      action: "subject.create",
+      resourceType: "subject",
+      resourceId: values.id,
+      subjectId: values.id,
+      place: { countyId: values.county_id, cityId: values.city_id, provinceId: values.province_id },
+      details,
+    });
+    return this.find(values.id);
+  }
+
+  /** Optimistic update: refuses a stale version and an archived file. */
+  async update(
+    current: SubjectRow,
+    set: Updateable<SubjectsTable>,
+    expectedVersion: number,
+    details: Record<string, unknown>,
+  ): Promise<SubjectRow> {
+    if (current.archived) throw new DomainError("FILE_ARCHIVED", { id: current.id });
+    const res = await this.gw.trx
+      .updateTable("subjects")
+      .set({ ...set, version: expectedVersion + 1, updated_at: this.gw.now })
+      .where("id", "=", current.id)
+      .where("version", "=", expectedVersion)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    const after = await this.find(current.id);
+    await this.gw.audit({
+      action: "subject.update",
+      resourceType: "subject",
+      resourceId: current.id,
+      subjectId: current.id,
+      place: placeOf(after),
+      details,
+    });
+    return after;
+  }
+
+  async setPhoto(current: SubjectRow, fileId: string): Promise<void> {
+    if (current.archived) throw new DomainError("FILE_ARCHIVED", { id: current.id });
+    await this.gw.trx
+      .updateTable("subjects")
+      .set({ photo_file_id: fileId, updated_at: this.gw.now, version: current.version + 1 })
+      .where("id", "=", current.id)
+      .execute();
+    await this.gw.audit({
+      action: "subject.photo.update",
+      resourceType: "subject",
+      resourceId: current.id,
+      subjectId: current.id,
+      place: placeOf(current),
+      details: { fileId },
+    });
+  }
+
+  private callerPlace(): Place {
+    const o = this.gw.caller.org;
+    return { countyId: o.countyId, cityId: o.cityId, provinceId: o.provinceId };
+  }
+}
+
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}

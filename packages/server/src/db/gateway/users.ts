@@ -1,0 +1,90 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
+import { DomainError, orgScope } from "@zhijiao/domain";
+import type { UsersTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+import { orgScopeWhere } from "./scope-sql.ts";
+import { isUuid } from "./subjects.ts";
+
+export type UserRow = Selectable<UsersTable> & { org_name: string };
+
+export interface UserListFilter {
+  q?: string;
+  orgId?: string;
+  role?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Accounts of the organisations in the caller's scope; every change is audited. */
+export class UserRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  private scoped() {
+    return this.gw.trx
+      .selectFrom("users")
+      .innerJoin("organizations", "organizations.id", "users.org_id")
+      .where(orgScopeWhere(orgScope(this.gw.caller)));
+  }
+
+  async list(f: UserListFilter): Promise<{ rows: UserRow[]; total: number }> {
+    let q = this.scoped();
+    if (f.orgId) q = q.where("users.org_id", "=", f.orgId);
+    if (f.role) q = q.where("users.role", "=", f.role);
+    const text = f.q?.trim();
+    if (text) {
+      const like = `%${text.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+      q = q.where((eb) => eb.or([eb("users.username", "like", like), eb("users.display_name", "like", like)]));
+    }
+    const [rows, count] = await Promise.all([
+      q
+        .selectAll("users")
+        .select("organizations.name as org_name")
+        .orderBy("organizations.sort_key")
+        .orderBy("users.username")
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.n) };
+  }
+
+  async find(id: string): Promise<UserRow> {
+    const row = isUuid(id)
+      ? await this.scoped().selectAll("users").select("organizations.name as org_name").where("users.id", "=", id).executeTakeFirst()
+      : undefined;
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "user", id });
+    return row;
+  }
+
+  async usernameTaken(username: string): Promise<boolean> {
+    const row = await this.gw.trx.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async insert(values: Insertable<UsersTable>): Promise<UserRow> {
+    await this.gw.trx.insertInto("users").values(values).execute();
+    await this.gw.audit({
+      action: "user.create",
+      resourceType: "user",
+      resourceId: values.id,
+      details: { username: values.username, role: values.role, orgId: values.org_id },
+    });
+    return this.find(values.id);
+  }
+
+  async update(row: UserRow, set: Updateable<UsersTable>, action: string, details: Record<string, unknown>): Promise<UserRow> {
+    await this.gw.trx.updateTable("users").set(set).where("id", "=", row.id).execute();
+    if (set.active === false || set.password_hash !== undefined) {
+      // A disabled account or a reset password ends the account's open sessions.
+      await this.gw.trx
+        .updateTable("sessions")
+        .set({ ended_at: this.gw.now })
+        .where("user_id", "=", row.id)
+        .where("ended_at", "is", null)
+        .execute();
+    }
+    await this.gw.audit({ action, resourceType: "user", resourceId: row.id, details: { username: row.username, ...details } });
+    return this.find(row.id);
+  }
+}

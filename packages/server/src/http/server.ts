@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import cookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { auditRoutes } from "../api/audit/routes.ts";
+import { authRoutes } from "../api/auth/routes.ts";
+import { dashboardRoutes } from "../api/dashboard/routes.ts";
+import { healthRoutes } from "../api/health/routes.ts";
+import { organizationRoutes } from "../api/organizations/routes.ts";
+import { subjectRoutes } from "../api/subjects/routes.ts";
+import { userRoutes } from "../api/users/routes.ts";
+import type { AppContext } from "../context.ts";
+import { errorBody, handleError } from "./errors.ts";
+import { validatorCompiler } from "./validation.ts";
+
+export interface ServerOptions {
+  /** The built console (packages/web/dist); served with an SPA fallback when present. */
+  webDist?: string | null;
+  logger?: boolean;
+  secureCookie?: boolean;
+  trustProxy?: boolean | string;
+}
+
+/** The HTTP server: routes validate, call one use case, and present; errors map in one place. */
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: "info" } : false,
+    bodyLimit: 256 * 1024,
+    // Behind a reverse proxy, ZHIJIAO_TRUST_PROXY lets the audit trail record the client's address.
+    trustProxy: options.trustProxy ?? false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("token", null);
+  app.decorateRequest("mustChangePassword", false);
+  app.addContentTypeParser(["image/jpeg", "image/png"], { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "智矫 zhijiao API", version: "0.1.0", description: "社区矫正综合管理平台接口" },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          cookie: { type: "apiKey", in: "cookie", name: "zj_session" },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+  app.addHook("onSend", async (_req, reply, payload) => {
+    void reply.header("x-content-type-options", "nosniff");
+    void reply.header("referrer-policy", "no-referrer");
+    void reply.header("x-frame-options", "DENY");
+    return payload;
+  });
+
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx, { secureCookie: options.secureCookie ?? false });
+  organizationRoutes(app, ctx);
+  userRoutes(app, ctx);
+  subjectRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const dist = options.webDist;
+  const hasWeb = dist && existsSync(join(dist, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: ["index.html"] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || !hasWeb || req.method !== "GET") {
+      void reply.status(404).send(errorBody("ROUTE_NOT_FOUND", { method: req.method, url: req.url.split("?")[0] }));
+      return;
+    }
+    void reply.type("text/html").sendFile("index.html");
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+import { join, resolve } from "node:path";
+import { openPglite, openPostgres, type Database } from "./db/connect.ts";
+import { migrate } from "./db/migrate.ts";
+import type { AppContext } from "./context.ts";
+import { createFieldCipher, loadMasterKey } from "./security/secrets.ts";
+
+export interface RuntimeConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demo: boolean;
+  secureCookie: boolean;
+  trustProxy: boolean | string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: resolve(env.ZHIJIAO_DATA_DIR ?? "./data"),
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    demo: env.ZHIJIAO_DEMO !== "0",
+    secureCookie: env.ZHIJIAO_SECURE_COOKIE === "1",
+    // "1" trusts any proxy; otherwise a list of proxy addresses (e.g. "127.0.0.1,10.0.0.0/8").
+    trustProxy: env.ZHIJIAO_TRUST_PROXY === "1" ? true : env.ZHIJIAO_TRUST_PROXY || false,
+  };
+}
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in the data folder) and migrates it. */
+export async function openDatabase(config: RuntimeConfig): Promise<Database> {
+  const database = config.databaseUrl
+    ? await openPostgres(config.databaseUrl)
+    : await openPglite({ dataDir: join(config.dataDir, "pglite") });
+  await migrate(database);
+  return database;
+}
+
+export function contextFor(database: Database, config: RuntimeConfig, env: NodeJS.ProcessEnv = process.env): AppContext {
+  return { database, cipher: createFieldCipher(loadMasterKey(env, config.dataDir)), now: () => new Date() };
+}

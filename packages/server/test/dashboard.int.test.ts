@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSubject } from "./factories.ts";
+import { startTestServer, type TestServer } from "./harness.ts";
+import { orgId } from "./orgs.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("GET /api/dashboard", () => {
+  it("counts those in correction by category, level and office, straight from the database", async () => {
+    const before = (await server.as("county", "GET", "/api/dashboard")).body;
+    expect(before.inCorrection.total).toBeGreaterThan(0);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(sum(before.inCorrection.byCategory)).toBe(before.inCorrection.total);
+    expect(sum(before.inCorrection.byLevel)).toBe(before.inCorrection.total);
+    const direct = await server.db
+      .selectFrom("subjects")
+      .innerJoin("organizations", "organizations.id", "subjects.county_id")
+      .where("organizations.division_code", "=", "440605")
+      .where("subjects.status", "=", "in_correction")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(before.inCorrection.total).toBe(Number(direct.n));
+
+    const guicheng = await orgId(server, "桂城司法所");
+    await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { category: "01", correctionEndOn: "2026-12-09", sentence: { penalty: "surveillance", termMonths: 11 } }));
+    const after = (await server.as("county", "GET", "/api/dashboard")).body;
+    expect(after.inCorrection.total).toBe(before.inCorrection.total + 1);
+    expect(after.inCorrection.byCategory["01"]).toBe((before.inCorrection.byCategory["01"] ?? 0) + 1);
+    expect(after.receivedThisMonth).toBe(before.receivedThisMonth + 1);
+  });
+
+  it("counts minors above the county without listing them", async () => {
+    const city = (await server.as("city", "GET", "/api/dashboard")).body;
+    const county = (await server.as("county", "GET", "/api/dashboard")).body;
+    expect(city.inCorrection.total).toBe(county.inCorrection.total);
+    expect(city.minors).toBe(county.minors);
+  });
+});
