@@ -14,11 +14,12 @@ npm run build -w @zhijiao/web
 
 DATA="$(mktemp -d /tmp/zhijiao-e2e.XXXXXX)"
 PORT="${ZHIJIAO_E2E_PORT:-3107}"
-ZHIJIAO_DATA_DIR="$DATA" PORT="$PORT" HOST=127.0.0.1 ZHIJIAO_LOG=0 npx tsx packages/server/src/cli.ts start >"$DATA/server.log" 2>&1 &
+ZHIJIAO_DATA_DIR="$DATA" PORT="$PORT" HOST=127.0.0.1 npx tsx packages/server/src/cli.ts start >"$DATA/server.log" 2>&1 &
 PID=$!
 cleanup() {
   kill "$PID" 2>/dev/null || true
   wait "$PID" 2>/dev/null || true
+  cp "$DATA/server.log" /tmp/zhijiao-e2e-server.log 2>/dev/null || true
   rm -rf "$DATA"
 }
 trap cleanup EXIT

@@ -22,7 +22,12 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "county_head", displayName: "何国强", role: "county_head", orgId: demoOrgIds.nanhai },
   { username: "office1", displayName: "林晓敏", role: "office_worker", orgId: demoOrgIds.guicheng },
   { username: "office2", displayName: "冯伟杰", role: "office_worker", orgId: demoOrgIds.jiujiang },
-  { username: "procurator", displayName: "吴丽萍", role: "procurator", orgId: demoOrgIds.nanhaiProcuratorate },
+  {
+    username: "procurator",
+    displayName: "吴丽萍",
+    role: "procurator",
+    orgId: demoOrgIds.nanhaiProcuratorate,
+  },
   { username: "jieyang_county", displayName: "黄泽鹏", role: "county_officer", orgId: demoOrgIds.rongcheng },
   { username: "office_meiyun", displayName: "郑少娜", role: "office_worker", orgId: demoOrgIds.meiyun },
   { username: "social1", displayName: "麦嘉怡", role: "social_worker", orgId: demoOrgIds.guicheng },

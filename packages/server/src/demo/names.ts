@@ -1,14 +1,7 @@
 /** Realistic Chinese personal names for demo data. */
 import type { Sex } from "@zhijiao/domain";
 import { WeightedTable, type Random } from "./random.ts";
-
-/** Parses "陈 105 李 75 …" into `[value, weight]` pairs. */
-export function weights(spec: string): [string, number][] {
-  const parts = spec.trim().split(/\s+/);
-  const pairs: [string, number][] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2) pairs.push([parts[i]!, Number(parts[i + 1])]);
-  return pairs;
-}
+import { weights } from "./text-tables.ts";
 
 /**
  * Surnames in Guangdong, weights roughly per mille of the population (陈 leads; 梁, 林, 冯,
@@ -59,7 +52,11 @@ const givenCharacters = {
 };
 
 function splitPools(pools: Record<Generation, string>): Record<Generation, string[]> {
-  return { older: Array.from(pools.older), middle: Array.from(pools.middle), younger: Array.from(pools.younger) };
+  return {
+    older: Array.from(pools.older),
+    middle: Array.from(pools.middle),
+    younger: Array.from(pools.younger),
+  };
 }
 
 const guangdongTable = new WeightedTable(guangdongSurnames);

@@ -9,6 +9,7 @@ import type { OrgKind } from "@zhijiao/domain";
 import { placeUnder } from "../app/create-organization.ts";
 import type { OrgRow } from "../db/gateway/index.ts";
 import { Random, stableUuid } from "./random.ts";
+import { rows, words } from "./text-tables.ts";
 import type { DemoOffice } from "./subjects.ts";
 
 /** The fixed id of a demo organisation. */
@@ -38,80 +39,83 @@ interface TownSpec {
   roads: readonly string[];
 }
 
-const nanhaiTowns: TownSpec[] = [
-  {
-    code: "440605011",
-    stem: "桂城",
-    town: "桂城街道",
-    weight: 24,
-    roads: ["南桂东路", "南桂西路", "南海大道北", "桂澜北路", "海八东路", "灯湖东路", "天佑三路", "佛平二路", "石龙南路", "华翠南路", "宝石西路", "港口路"],
-  },
-  { code: "440605121", stem: "九江", town: "九江镇", weight: 7, roads: ["儒林东路", "儒林西路", "九江大道", "沙口路", "新龙路", "下西大道", "洛浦路"] },
-  { code: "440605122", stem: "西樵", town: "西樵镇", weight: 8, roads: ["樵园路", "西樵大道", "樵金路", "百西路", "官山路", "民乐路", "江浦路"] },
-  { code: "440605123", stem: "丹灶", town: "丹灶镇", weight: 6, roads: ["金沙大道", "桂丹路", "丹灶大道", "银湖路", "建设大道", "金宁路"] },
-  { code: "440605124", stem: "狮山", town: "狮山镇", weight: 14, roads: ["狮山大道", "桃园东路", "罗村大道", "博爱中路", "狮城路", "官窑大道", "松岗大道", "小塘大道"] },
-  { code: "440605125", stem: "大沥", town: "大沥镇", weight: 20, roads: ["广佛路", "沥东路", "大沥大道", "建设大道", "盐步大道", "黄岐大道", "谢边路", "钟边路"] },
-  { code: "440605126", stem: "里水", town: "里水镇", weight: 10, roads: ["里官路", "振兴路", "和顺大道", "里和路", "沿江路", "新兴路", "甘蕉路"] },
-];
+/** Rows of "code stem town weight road…". */
+function towns(table: string): TownSpec[] {
+  return rows(table).map(([code, stem, town, weight, ...roads]) => ({
+    code: code!,
+    stem: stem!,
+    town: town!,
+    weight: Number(weight),
+    roads,
+  }));
+}
 
-const meiyun: TownSpec = {
-  code: "445202006",
-  stem: "梅云",
-  town: "梅云街道",
-  weight: 11,
-  roads: ["梅兜路", "梅云大道", "夏桥路", "榕华大道", "临江北路", "黄岐山大道"],
-};
+// Nanhai's seven towns and streets; 桂城 and 大沥 are the largest.
+const nanhaiTowns = towns(`
+  440605011 桂城 桂城街道 24 南桂东路 南桂西路 南海大道北 桂澜北路 海八东路 灯湖东路 天佑三路 佛平二路 石龙南路 华翠南路 宝石西路 港口路
+  440605121 九江 九江镇   7 儒林东路 儒林西路 九江大道 沙口路 新龙路 下西大道 洛浦路
+  440605122 西樵 西樵镇   8 樵园路 西樵大道 樵金路 百西路 官山路 民乐路 江浦路
+  440605123 丹灶 丹灶镇   6 金沙大道 桂丹路 丹灶大道 银湖路 建设大道 金宁路
+  440605124 狮山 狮山镇  14 狮山大道 桃园东路 罗村大道 博爱中路 狮城路 官窑大道 松岗大道 小塘大道
+  440605125 大沥 大沥镇  20 广佛路 沥东路 大沥大道 建设大道 盐步大道 黄岐大道 谢边路 钟边路
+  440605126 里水 里水镇  10 里官路 振兴路 和顺大道 里和路 沿江路 新兴路 甘蕉路
+`);
 
-/** The other streets of 榕城区, added in large demos. */
-const rongchengStreets: Omit<TownSpec, "weight" | "roads">[] = [
-  ["445202001", "中山"],
-  ["445202002", "西马"],
-  ["445202003", "东兴"],
-  ["445202004", "东升"],
-  ["445202005", "新兴"],
-  ["445202007", "榕华"],
-  ["445202008", "仙桥"],
-  ["445202009", "东阳"],
-  ["445202010", "磐东"],
-].map(([code, stem]) => ({ code: code!, stem: stem!, town: `${stem}街道` }));
+const meiyun = towns(`
+  445202006 梅云 梅云街道 11 梅兜路 梅云大道 夏桥路 榕华大道 临江北路 黄岐山大道
+`)[0]!;
 
 /** Roads for places the demo has no list of: names found in almost every Chinese town. */
-const commonRoads = [
-  "人民路", "建设路", "解放路", "中山路", "新华路", "东风路", "朝阳路", "文化路", "环城路", "工业大道", "迎宾路", "府前路",
-  "沿江路", "体育路", "光明路", "青年路", "和平路", "健康路", "教育路", "红旗路", "胜利路", "幸福路", "新民路", "富民路",
-  "振兴路", "兴业路", "东华路", "西华路", "南华路", "北华路",
-];
+const commonRoads = words(`
+  人民路 建设路 解放路 中山路 新华路 东风路 朝阳路 文化路 环城路 工业大道 迎宾路 府前路 沿江路 体育路 光明路
+  青年路 和平路 健康路 教育路 红旗路 胜利路 幸福路 新民路 富民路 振兴路 兴业路 东华路 西华路 南华路 北华路
+`);
+
+/** The other streets of 榕城区, added in large demos (weights drawn per street). */
+const rongchengStreets = towns(`
+  445202001 中山 中山街道 0
+  445202002 西马 西马街道 0
+  445202003 东兴 东兴街道 0
+  445202004 东升 东升街道 0
+  445202005 新兴 新兴街道 0
+  445202007 榕华 榕华街道 0
+  445202008 仙桥 仙桥街道 0
+  445202009 东阳 东阳街道 0
+  445202010 磐东 磐东街道 0
+`);
 
 /** Stems for the towns and streets of counties the demo generates (城东街道 → 城东司法所). */
-const townStems = Array.from(
-  "城东 城西 城南 城北 城中 新城 东城 西城 南城 北城 江南 江北 河东 河西 东湖 西湖 南湖 东山 西山 南山 北山 龙山 凤凰 金山 银湖 石岗 高埔 长安 永安 太平 大同 新和 平安 和平 新安 东坑 西岸 沙河 沙田 石井 龙田 横岗 白沙 黄沙 青山 翠竹 桥头 附城 水口 大坪 坪石 罗坑 官渡 莲塘 仙村 杨村 石滩 东坡 合水 新圩".split(" "),
-);
+const townStems = words(`
+  城东 城西 城南 城北 城中 新城 东城 西城 南城 北城 江南 江北 河东 河西 东湖 西湖 南湖 东山 西山 南山
+  北山 龙山 凤凰 金山 银湖 石岗 高埔 长安 永安 太平 大同 新和 平安 和平 新安 东坑 西岸 沙河 沙田 石井
+  龙田 横岗 白沙 黄沙 青山 翠竹 桥头 附城 水口 大坪 坪石 罗坑 官渡 莲塘 仙村 杨村 石滩 东坡 合水 新圩
+`);
 
 /**
- * Guangdong's cities and their county-level divisions (GB/T 2260), with a rough weight for
- * how many subjects a county has. 东莞 and 中山 have no counties and are left out.
+ * Guangdong's cities (code, name, a rough weight for how many subjects a county has) and
+ * their county-level divisions (GB/T 2260). 东莞 and 中山 have no counties and are left out.
  */
-const guangdong: { code: string; name: string; weight: number; counties: string }[] = [
-  { code: "440100", name: "广州市", weight: 1.5, counties: "440103 荔湾区 440104 越秀区 440105 海珠区 440106 天河区 440111 白云区 440112 黄埔区 440113 番禺区 440114 花都区 440115 南沙区 440117 从化区 440118 增城区" },
-  { code: "440200", name: "韶关市", weight: 0.6, counties: "440203 武江区 440204 浈江区 440205 曲江区 440222 始兴县 440224 仁化县 440229 翁源县 440232 乳源瑶族自治县 440233 新丰县 440281 乐昌市 440282 南雄市" },
-  { code: "440300", name: "深圳市", weight: 1.5, counties: "440303 罗湖区 440304 福田区 440305 南山区 440306 宝安区 440307 龙岗区 440308 盐田区 440309 龙华区 440310 坪山区 440311 光明区" },
-  { code: "440400", name: "珠海市", weight: 1.0, counties: "440402 香洲区 440403 斗门区 440404 金湾区" },
-  { code: "440500", name: "汕头市", weight: 1.0, counties: "440507 龙湖区 440511 金平区 440512 濠江区 440513 潮阳区 440514 潮南区 440515 澄海区 440523 南澳县" },
-  { code: "440600", name: "佛山市", weight: 1.4, counties: "440604 禅城区 440605 南海区 440606 顺德区 440607 三水区 440608 高明区" },
-  { code: "440700", name: "江门市", weight: 0.9, counties: "440703 蓬江区 440704 江海区 440705 新会区 440781 台山市 440783 开平市 440784 鹤山市 440785 恩平市" },
-  { code: "440800", name: "湛江市", weight: 0.9, counties: "440802 赤坎区 440803 霞山区 440804 坡头区 440811 麻章区 440823 遂溪县 440825 徐闻县 440881 廉江市 440882 雷州市 440883 吴川市" },
-  { code: "440900", name: "茂名市", weight: 1.0, counties: "440902 茂南区 440904 电白区 440981 高州市 440982 化州市 440983 信宜市" },
-  { code: "441200", name: "肇庆市", weight: 0.8, counties: "441202 端州区 441203 鼎湖区 441204 高要区 441223 广宁县 441224 怀集县 441225 封开县 441226 德庆县 441284 四会市" },
-  { code: "441300", name: "惠州市", weight: 1.1, counties: "441302 惠城区 441303 惠阳区 441322 博罗县 441323 惠东县 441324 龙门县" },
-  { code: "441400", name: "梅州市", weight: 0.7, counties: "441402 梅江区 441403 梅县区 441422 大埔县 441423 丰顺县 441424 五华县 441426 平远县 441427 蕉岭县 441481 兴宁市" },
-  { code: "441500", name: "汕尾市", weight: 0.8, counties: "441502 城区 441521 海丰县 441523 陆河县 441581 陆丰市" },
-  { code: "441600", name: "河源市", weight: 0.7, counties: "441602 源城区 441621 紫金县 441622 龙川县 441623 连平县 441624 和平县 441625 东源县" },
-  { code: "441700", name: "阳江市", weight: 0.8, counties: "441702 江城区 441704 阳东区 441721 阳西县 441781 阳春市" },
-  { code: "441800", name: "清远市", weight: 0.8, counties: "441802 清城区 441803 清新区 441821 佛冈县 441823 阳山县 441825 连山壮族瑶族自治县 441826 连南瑶族自治县 441881 英德市 441882 连州市" },
-  { code: "445100", name: "潮州市", weight: 0.8, counties: "445102 湘桥区 445103 潮安区 445122 饶平县" },
-  { code: "445200", name: "揭阳市", weight: 1.0, counties: "445202 榕城区 445203 揭东区 445222 揭西县 445224 惠来县 445281 普宁市" },
-  { code: "445300", name: "云浮市", weight: 0.7, counties: "445302 云城区 445303 云安区 445321 新兴县 445322 郁南县 445381 罗定市" },
-];
+const guangdong = rows(`
+  440100 广州市 1.5 440103 荔湾区 440104 越秀区 440105 海珠区 440106 天河区 440111 白云区 440112 黄埔区 440113 番禺区 440114 花都区 440115 南沙区 440117 从化区 440118 增城区
+  440200 韶关市 0.6 440203 武江区 440204 浈江区 440205 曲江区 440222 始兴县 440224 仁化县 440229 翁源县 440232 乳源瑶族自治县 440233 新丰县 440281 乐昌市 440282 南雄市
+  440300 深圳市 1.5 440303 罗湖区 440304 福田区 440305 南山区 440306 宝安区 440307 龙岗区 440308 盐田区 440309 龙华区 440310 坪山区 440311 光明区
+  440400 珠海市 1.0 440402 香洲区 440403 斗门区 440404 金湾区
+  440500 汕头市 1.0 440507 龙湖区 440511 金平区 440512 濠江区 440513 潮阳区 440514 潮南区 440515 澄海区 440523 南澳县
+  440600 佛山市 1.4 440604 禅城区 440605 南海区 440606 顺德区 440607 三水区 440608 高明区
+  440700 江门市 0.9 440703 蓬江区 440704 江海区 440705 新会区 440781 台山市 440783 开平市 440784 鹤山市 440785 恩平市
+  440800 湛江市 0.9 440802 赤坎区 440803 霞山区 440804 坡头区 440811 麻章区 440823 遂溪县 440825 徐闻县 440881 廉江市 440882 雷州市 440883 吴川市
+  440900 茂名市 1.0 440902 茂南区 440904 电白区 440981 高州市 440982 化州市 440983 信宜市
+  441200 肇庆市 0.8 441202 端州区 441203 鼎湖区 441204 高要区 441223 广宁县 441224 怀集县 441225 封开县 441226 德庆县 441284 四会市
+  441300 惠州市 1.1 441302 惠城区 441303 惠阳区 441322 博罗县 441323 惠东县 441324 龙门县
+  441400 梅州市 0.7 441402 梅江区 441403 梅县区 441422 大埔县 441423 丰顺县 441424 五华县 441426 平远县 441427 蕉岭县 441481 兴宁市
+  441500 汕尾市 0.8 441502 城区 441521 海丰县 441523 陆河县 441581 陆丰市
+  441600 河源市 0.7 441602 源城区 441621 紫金县 441622 龙川县 441623 连平县 441624 和平县 441625 东源县
+  441700 阳江市 0.8 441702 江城区 441704 阳东区 441721 阳西县 441781 阳春市
+  441800 清远市 0.8 441802 清城区 441803 清新区 441821 佛冈县 441823 阳山县 441825 连山壮族瑶族自治县 441826 连南瑶族自治县 441881 英德市 441882 连州市
+  445100 潮州市 0.8 445102 湘桥区 445103 潮安区 445122 饶平县
+  445200 揭阳市 1.0 445202 榕城区 445203 揭东区 445222 揭西县 445224 惠来县 445281 普宁市
+  445300 云浮市 0.7 445302 云城区 445303 云安区 445321 新兴县 445322 郁南县 445381 罗定市
+`);
 
 export interface GuangdongCounty {
   code: string;
@@ -122,13 +126,20 @@ export interface GuangdongCounty {
 }
 
 /** The county-level divisions of Guangdong the demo knows (122). */
-export const guangdongCounties: readonly GuangdongCounty[] = guangdong.flatMap((city) => {
-  const parts = city.counties.split(" ");
-  const out: GuangdongCounty[] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2)
-    out.push({ code: parts[i]!, name: parts[i + 1]!, cityCode: city.code, cityName: city.name, cityWeight: city.weight });
-  return out;
-});
+export const guangdongCounties: readonly GuangdongCounty[] = guangdong.flatMap(
+  ([cityCode, cityName, weight, ...counties]) => {
+    const out: GuangdongCounty[] = [];
+    for (let i = 0; i + 1 < counties.length; i += 2)
+      out.push({
+        code: counties[i]!,
+        name: counties[i + 1]!,
+        cityCode: cityCode!,
+        cityName: cityName!,
+        cityWeight: Number(weight),
+      });
+    return out;
+  },
+);
 
 /** How a county is named in official titles: districts with their city (佛山市南海区), counties and county-level cities alone (台山市). */
 export function countyTitle(cityName: string, countyName: string): string {
@@ -156,7 +167,12 @@ class TreeBuilder {
   }
 }
 
-function officeOf(row: OrgRow, town: TownSpec, county: { code: string; name: string }, cityName: string): DemoOffice {
+function officeOf(
+  row: OrgRow,
+  town: TownSpec,
+  county: { code: string; name: string },
+  cityName: string,
+): DemoOffice {
   const title = countyTitle(cityName, county.name);
   return {
     id: row.id,
@@ -229,10 +245,17 @@ export function provinceTree(core: DemoTree, createdAt: Date): DemoTree {
     const town: TownSpec = { ...street, weight: 6 + rng.int(0, 10), roads: commonRoads };
     rongchengOffices.push(officeOf(row, town, { code: "445202", name: "榕城区" }, "揭阳市"));
   }
-  offices.push(...scaled(core.offices.filter((o) => o.countyCode === "440605"), demoCountyWeights["440605"]!));
+  offices.push(
+    ...scaled(
+      core.offices.filter((o) => o.countyCode === "440605"),
+      demoCountyWeights["440605"]!,
+    ),
+  );
   offices.push(...scaled(rongchengOffices, demoCountyWeights["445202"]!));
 
-  const cities = new Map<string, OrgRow>(core.rows.filter((r) => r.kind === "city").map((r) => [r.division_code, r]));
+  const cities = new Map<string, OrgRow>(
+    core.rows.filter((r) => r.kind === "city").map((r) => [r.division_code, r]),
+  );
   for (const county of guangdongCounties) {
     if (county.code in demoCountyWeights) continue;
     let city = cities.get(county.cityCode);
@@ -253,7 +276,13 @@ export function provinceTree(core: DemoTree, createdAt: Date): DemoTree {
       const isStreet = i < streets;
       const code = county.code + (isStreet ? String(i + 1).padStart(3, "0") : String(101 + i - streets));
       const row = t.add("office", code, `${county.name}${stem}司法所`, countyRow);
-      const town: TownSpec = { code, stem, town: stem + (isStreet ? "街道" : "镇"), weight: 5 + rng.int(0, 10), roads: commonRoads };
+      const town: TownSpec = {
+        code,
+        stem,
+        town: stem + (isStreet ? "街道" : "镇"),
+        weight: 5 + rng.int(0, 10),
+        roads: commonRoads,
+      };
       countyOffices.push(officeOf(row, town, county, county.cityName));
     });
     offices.push(...scaled(countyOffices, county.cityWeight * (0.6 + rng.next() * 0.7)));

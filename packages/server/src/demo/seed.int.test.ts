@@ -18,7 +18,11 @@ let emptyBefore: boolean;
 beforeAll(async () => {
   database = await openPglite();
   await migrate(database);
-  ctx = { database, cipher: createFieldCipher(Buffer.alloc(32, 7)), now: () => new Date(`${today}T06:00:00Z`) };
+  ctx = {
+    database,
+    cipher: createFieldCipher(Buffer.alloc(32, 7)),
+    now: () => new Date(`${today}T06:00:00Z`),
+  };
   emptyBefore = await isDatabaseEmpty(database);
   seeded = await seedDemo(ctx, { today });
 });
@@ -33,11 +37,28 @@ describe("seedDemo on an empty database", () => {
     const orgs = await database.db.selectFrom("organizations").selectAll().execute();
     const of = (kind: string) => orgs.filter((o) => o.kind === kind);
     expect(of("province").map((o) => o.division_code)).toEqual(["440000"]);
-    expect(of("city").map((o) => o.division_code).sort()).toEqual(["440600", "445200"]);
-    expect(of("county").map((o) => o.division_code).sort()).toEqual(["440605", "445202"]);
+    expect(
+      of("city")
+        .map((o) => o.division_code)
+        .sort(),
+    ).toEqual(["440600", "445200"]);
+    expect(
+      of("county")
+        .map((o) => o.division_code)
+        .sort(),
+    ).toEqual(["440605", "445202"]);
     const offices = of("office");
     expect(offices.map((o) => o.name).sort()).toEqual(
-      ["丹灶司法所", "九江司法所", "大沥司法所", "桂城司法所", "梅云司法所", "狮山司法所", "西樵司法所", "里水司法所"].sort(),
+      [
+        "丹灶司法所",
+        "九江司法所",
+        "大沥司法所",
+        "桂城司法所",
+        "梅云司法所",
+        "狮山司法所",
+        "西樵司法所",
+        "里水司法所",
+      ].sort(),
     );
     for (const o of offices) {
       const county = orgs.find((c) => c.id === o.county_id)!;
@@ -46,22 +67,36 @@ describe("seedDemo on an empty database", () => {
       expect(o.parent_id).toBe(county.id);
       expect(o.province_id).toBe(demoOrgIds.province);
     }
-    expect(of("court").map((o) => o.name).sort()).toEqual(["佛山市南海区人民法院", "揭阳市榕城区人民法院"]);
+    expect(
+      of("court")
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(["佛山市南海区人民法院", "揭阳市榕城区人民法院"]);
     expect(of("procuratorate")).toHaveLength(2);
     expect(of("police")).toHaveLength(2);
     const prison = of("prison");
-    expect(prison).toMatchObject([{ name: "广东省佛山监狱", parent_id: demoOrgIds.foshan, city_id: demoOrgIds.foshan, county_id: null }]);
+    expect(prison).toMatchObject([
+      { name: "广东省佛山监狱", parent_id: demoOrgIds.foshan, city_id: demoOrgIds.foshan, county_id: null },
+    ]);
     const procuratorate = orgs.find((o) => o.id === demoOrgIds.nanhaiProcuratorate)!;
-    expect(procuratorate).toMatchObject({ parent_id: demoOrgIds.nanhai, county_id: demoOrgIds.nanhai, city_id: demoOrgIds.foshan });
+    expect(procuratorate).toMatchObject({
+      parent_id: demoOrgIds.nanhai,
+      county_id: demoOrgIds.nanhai,
+      city_id: demoOrgIds.foshan,
+    });
   });
 
   it("opens the demo accounts with the shared password, and assigns the social worker five of 桂城's subjects", async () => {
     expect(seeded.users).toBe(demoAccounts.length);
     const users = await database.db.selectFrom("users").selectAll().execute();
-    expect(new Map(users.map((u) => [u.username, u.role]))).toEqual(new Map(demoAccounts.map((a) => [a.username, a.role])));
+    expect(new Map(users.map((u) => [u.username, u.role]))).toEqual(
+      new Map(demoAccounts.map((a) => [a.username, a.role])),
+    );
     expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
     expect(await verifyPassword(users[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
-    expect(users.every((u) => !u.must_change_password && /\p{Script=Han}{2,}/u.test(u.display_name))).toBe(true);
+    expect(users.every((u) => !u.must_change_password && /\p{Script=Han}{2,}/u.test(u.display_name))).toBe(
+      true,
+    );
     const social = users.find((u) => u.username === "social1")!;
     const assigned = await database.db
       .selectFrom("subject_assignments")
@@ -70,14 +105,21 @@ describe("seedDemo on an empty database", () => {
       .where("subject_assignments.user_id", "=", social.id)
       .execute();
     expect(assigned).toHaveLength(5);
-    expect(assigned.every((a) => a.office_id === demoOrgIds.guicheng && a.status === "in_correction")).toBe(true);
+    expect(assigned.every((a) => a.office_id === demoOrgIds.guicheng && a.status === "in_correction")).toBe(
+      true,
+    );
   });
 
   it("adds 320 subjects with the category mix, a few minors and valid encrypted identity numbers", async () => {
     const subjects = await database.db.selectFrom("subjects").selectAll().execute();
     expect(seeded.subjects).toBe(320);
     expect(subjects.length).toBeGreaterThanOrEqual(300);
-    for (const [category, share] of [["02", 90], ["01", 4], ["03", 4], ["04", 2]] as const) {
+    for (const [category, share] of [
+      ["02", 90],
+      ["01", 4],
+      ["03", 4],
+      ["04", 2],
+    ] as const) {
       const pct = (100 * subjects.filter((s) => s.category === category).length) / subjects.length;
       expect(Math.abs(pct - share), category).toBeLessThanOrEqual(3);
     }
@@ -92,7 +134,11 @@ describe("seedDemo on an empty database", () => {
     }
     const offices = new Set(subjects.map((s) => s.office_id));
     expect(offices.size).toBe(8);
-    expect(subjects.filter((s) => s.status === "released").every((s) => s.released_on && s.released_on >= s.correction_end_on)).toBe(true);
+    expect(
+      subjects
+        .filter((s) => s.status === "released")
+        .every((s) => s.released_on && s.released_on >= s.correction_end_on),
+    ).toBe(true);
     expect(subjects.filter((s) => s.received_on?.startsWith("2026-07")).length).toBeGreaterThan(0);
     expect(subjects.every((s) => s.created_at.getTime() <= ctx.now().getTime())).toBe(true);
   });
@@ -100,13 +146,21 @@ describe("seedDemo on an empty database", () => {
   it("records one audit entry for the seeding", async () => {
     const audit = await database.db.selectFrom("audit_log").selectAll().execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "system.demo", resource_type: "system", user_agent: "cli", details: { subjects: 320, seed: 20260701 } });
+    expect(audit[0]).toMatchObject({
+      action: "system.demo",
+      resource_type: "system",
+      user_agent: "cli",
+      details: { subjects: 320, seed: 20260701 },
+    });
   });
 
   it("on a demo database adds subjects only, with identity numbers that do not collide", async () => {
     const more = await seedDemo(ctx, { subjects: 50, today });
     expect(more).toEqual({ subjects: 50, users: 0 });
-    const n = await database.db.selectFrom("subjects").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const n = await database.db
+      .selectFrom("subjects")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(370);
     const hashes = await database.db.selectFrom("subjects").select("id_number_hash").execute();
     expect(new Set(hashes.map((h) => h.id_number_hash)).size).toBe(370);

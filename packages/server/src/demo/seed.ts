@@ -45,7 +45,10 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
  * that already holds the demo tree only more subjects (with their own sub-seed, and identity
  * numbers checked against the files already there).
  */
-export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise<{ subjects: number; users: number }> {
+export async function seedDemo(
+  ctx: AppContext,
+  opts: SeedOptions = {},
+): Promise<{ subjects: number; users: number }> {
   const count = opts.subjects ?? DEFAULT_SUBJECTS;
   if (!Number.isInteger(count) || count < 0) throw new RangeError("演示矫正对象数量应为不小于 0 的整数");
   const seed = opts.seed ?? DEFAULT_SEED;
@@ -57,7 +60,11 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
   const db = ctx.database.db;
 
   const core = demoTree(now);
-  const hasTree = await db.selectFrom("organizations").select("id").where("id", "=", demoOrgIds.province).executeTakeFirst();
+  const hasTree = await db
+    .selectFrom("organizations")
+    .select("id")
+    .where("id", "=", demoOrgIds.province)
+    .executeTakeFirst();
   let users = 0;
   if (!hasTree) {
     if (!(await isDatabaseEmpty(ctx.database)))
@@ -85,19 +92,28 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
     }
     orgRows.push(...province.rows);
     offices = province.offices;
-    log(`全省演示：${offices.length} 个司法所，分布在 ${new Set(offices.map((o) => o.countyCode)).size} 个县（市、区）。`);
+    log(
+      `全省演示：${offices.length} 个司法所，分布在 ${new Set(offices.map((o) => o.countyCode)).size} 个县（市、区）。`,
+    );
   }
   const places = new Map(orgRows.filter((r) => r.kind === "office").map((r) => [r.id, r]));
 
-  const existing = await db.selectFrom("subjects").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("subjects")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   const existingCount = Number(existing.n);
   // A second run draws other people: its own sub-seed, and numbers checked against the database.
-  const factory = new DemoSubjectFactory({ seed: existingCount === 0 ? seed : `${seed}+${existingCount}`, today, offices });
+  const factory = new DemoSubjectFactory({
+    seed: existingCount === 0 ? seed : `${seed}+${existingCount}`,
+    today,
+    offices,
+  });
   const toRow = (s: DemoSubject) => subjectRow(s, places.get(s.input.officeId)!, ctx.cipher, today, now);
 
   const assigned: string[] = [];
   const started = Date.now();
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const batch = Array.from({ length: Math.min(BATCH_SIZE, count - done) }, () => factory.next());
     let rows = batch.map(toRow);
     await db.transaction().execute(async (trx) => {
@@ -123,7 +139,12 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
     });
     if (users > 0 && assigned.length < SOCIAL_WORKER_SUBJECTS) {
       for (const r of rows) {
-        if (assigned.length < SOCIAL_WORKER_SUBJECTS && r.office_id === demoOrgIds.guicheng && r.status === "in_correction" && !r.minor)
+        if (
+          assigned.length < SOCIAL_WORKER_SUBJECTS &&
+          r.office_id === demoOrgIds.guicheng &&
+          r.status === "in_correction" &&
+          !r.minor
+        )
           assigned.push(r.id);
       }
     }
@@ -147,7 +168,13 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
 }
 
 /** The stored row of a generated subject: validated like any file, then encrypted and placed. */
-function subjectRow(s: DemoSubject, office: OrgRow, cipher: FieldCipher, today: DateString, now: Date): Insertable<SubjectsTable> {
+function subjectRow(
+  s: DemoSubject,
+  office: OrgRow,
+  cipher: FieldCipher,
+  today: DateString,
+  now: Date,
+): Insertable<SubjectsTable> {
   const valid = validateSubjectInput(s.input, { today });
   return {
     ...subjectColumns(valid, cipher),

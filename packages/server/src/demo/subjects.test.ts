@@ -80,7 +80,11 @@ describe("demo subjects", () => {
     const dui = sample.find((s) => s.input.crime === "危险驾驶罪")!;
     expect(dui.input.sentence.penalty).toBe("criminal_detention");
     expect(dui.input.sentence.text).toMatch(/^拘役.+个月，缓刑.+，并处罚金人民币\d+元$/);
-    expect(sample.every((s) => /^（\d{4}）粤\d{2,4}刑(初|终|更)\d+号$|^粤狱暂字〔\d{4}〕\d+号$/.test(s.input.judgmentNumber))).toBe(true);
+    expect(
+      sample.every((s) =>
+        /^（\d{4}）粤\d{2,4}刑(初|终|更)\d+号$|^粤狱暂字〔\d{4}〕\d+号$/.test(s.input.judgmentNumber),
+      ),
+    ).toBe(true);
   });
 
   it("is deterministic for a seed and today, and differs for another seed", () => {
@@ -114,7 +118,10 @@ describe("demo organisations", () => {
       const offices = all.filter((r) => r.kind === "office" && r.county_id === county.id);
       if (county.division_code !== "440605") expect(offices.length).toBeGreaterThanOrEqual(6);
       expect(offices.length).toBeLessThanOrEqual(12);
-      for (const o of offices) expect(isValidTownCode(o.division_code) && o.division_code.startsWith(county.division_code)).toBe(true);
+      for (const o of offices)
+        expect(isValidTownCode(o.division_code) && o.division_code.startsWith(county.division_code)).toBe(
+          true,
+        );
     }
     expect(province.offices.length).toBe(all.filter((r) => r.kind === "office").length);
   });

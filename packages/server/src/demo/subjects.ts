@@ -22,8 +22,9 @@ import {
   type SubjectInput,
   type ThreeInvolvement,
 } from "@zhijiao/domain";
-import { chineseName, weights } from "./names.ts";
+import { chineseName } from "./names.ts";
 import { Deck, Random, WeightedTable } from "./random.ts";
+import { numberWeights, rows, weights, words } from "./text-tables.ts";
 
 /** A justice office subjects are placed in, with what addresses and court names need. */
 export interface DemoOffice {
@@ -67,17 +68,24 @@ interface HouseholdPlace {
   code: string;
   name: string;
   urban: boolean;
-  /** Minority ethnicities there in percent: "08 25 13 2" = 壮族 25%, 瑶族 2%. */
+  /** Shares of minority ethnicities there, in percent ("08 25 13 2": 壮族 25%, 瑶族 2%). */
   minorities?: [string, number][];
 }
 
-function places(spec: string, extra: Partial<HouseholdPlace> = {}): HouseholdPlace[] {
+/** Rows of "idCode|code|name|minorities". */
+function places(spec: string): HouseholdPlace[] {
   return spec
     .trim()
     .split("\n")
     .map((line) => {
       const [idCode, code, name, minorities] = line.trim().split("|");
-      return { idCode: idCode!, code: code!, name: name!, urban: name!.endsWith("区"), ...(minorities ? { minorities: weights(minorities) } : {}), ...extra };
+      return {
+        idCode: idCode!,
+        code: code!,
+        name: name!,
+        urban: name!.endsWith("区"),
+        ...(minorities ? { minorities: weights(minorities) } : {}),
+      };
     });
 }
 
@@ -176,25 +184,19 @@ interface CrimeSpec {
   drug?: boolean;
 }
 
-function crimes(spec: string): CrimeSpec[] {
-  return spec
-    .trim()
-    .split("\n")
-    .map((line) => {
-      const [name, weight, detention, min, max, female, drug] = line.trim().split(/\s+/);
-      return {
-        name: name!,
-        weight: Number(weight),
-        detention: Number(detention),
-        term: [Number(min), Number(max)],
-        female: Number(female),
-        ...(drug === "drug" ? { drug: true } : {}),
-      };
-    });
+/** Rows of "name weight detention-share term-min term-max female-share [drug]". */
+function crimes(table: string): CrimeSpec[] {
+  return rows(table).map(([name, weight, detention, min, max, female, drug]) => ({
+    name: name!,
+    weight: Number(weight),
+    detention: Number(detention),
+    term: [Number(min), Number(max)],
+    female: Number(female),
+    ...(drug === "drug" ? { drug: true } : {}),
+  }));
 }
 
 /** 缓刑 caseload: drink-driving leads, then the "card-lending" crime of telecom fraud (帮信). */
-// name weight detention-share term-min term-max female-share
 const probationCrimes = crimes(`
   危险驾驶罪 30 1 0 0 0.05
   帮助信息网络犯罪活动罪 12 0.1 6 24 0.2
@@ -278,14 +280,16 @@ const crimeTables: Record<Category, WeightedTable<CrimeSpec>> = {
 };
 const minorCrimeTable = table(minorCrimes);
 
-/** Suspended fixed terms as courts give them (6 months, 1 year, 1½, 2, 3 years are the usual ones). */
-const fixedTermWeights: [number, number][] = [
-  [6, 12], [7, 4], [8, 10], [9, 6], [10, 8], [11, 3], [12, 18], [14, 3], [15, 3], [18, 10], [20, 2], [24, 10], [30, 4], [36, 7],
-];
-const detentionWeights: [number, number][] = [[1, 30], [2, 30], [3, 25], [4, 10], [5, 3], [6, 2]];
-const surveillanceWeights: [number, number][] = [[3, 15], [4, 10], [5, 8], [6, 30], [8, 10], [9, 6], [10, 5], [12, 10], [18, 4], [24, 2]];
-const paroleTermWeights: [number, number][] = [[36, 8], [42, 6], [48, 8], [54, 5], [60, 8], [72, 6], [84, 5], [96, 4], [120, 4], [144, 2], [180, 1]];
-const outsideTermWeights: [number, number][] = [[12, 6], [18, 5], [24, 6], [30, 4], [36, 5], [48, 3], [60, 2]];
+/** Suspended fixed terms as courts give them (6 months, 1 year, 1½, 2, 3 years are the usual ones): "months weight …". */
+const fixedTermWeights = numberWeights(
+  "6 12  7 4  8 10  9 6  10 8  11 3  12 18  14 3  15 3  18 10  20 2  24 10  30 4  36 7",
+);
+const detentionWeights = numberWeights("1 30  2 30  3 25  4 10  5 3  6 2");
+const surveillanceWeights = numberWeights("3 15  4 10  5 8  6 30  8 10  9 6  10 5  12 10  18 4  24 2");
+const paroleTermWeights = numberWeights(
+  "36 8  42 6  48 8  54 5  60 8  72 6  84 5  96 4  120 4  144 2  180 1",
+);
+const outsideTermWeights = numberWeights("12 6  18 5  24 6  30 4  36 5  48 3  60 2");
 
 const numerals = "零一二三四五六七八九";
 
@@ -307,27 +311,40 @@ export function chineseDuration(months: number): string {
 // ---------------------------------------------------------------------------------------------
 // Addresses, phones, people
 
-const villageStems = Array.from("新塘 石桥 上坪 下围 东岸 西坑 南岭 北坑 大塘 小洲 黄泥 白石 高岭 长坑 马岭 龙井 凤岗 塘尾 山口 田心 井头 坑尾 水围 沙岗 岭头 上村 下村 湾头 竹园 松柏".split(" "));
-const ruralTownStems = Array.from("廉桥 城关 石门 白沙 大安 新田 长乐 太平 龙潭 桃花 清水 高桥 黄土 双江 三合 永和 马坪 塘坊 官庄 河口".split(" "));
-const estates = Array.from("怡翠花园 碧桂园 万科城 保利花园 中海锦苑 雅居乐 恒大名都 富丽华庭 金色家园 锦绣花园 翠湖绿洲 滨江花园 海逸豪庭 君御花园 星汇云锦 阳光花园 新城广场 南国花园 御景湾 名门世家".split(" "));
-const phonePrefixes = Array.from(
-  "130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 170 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 191 193 195 198 199".split(" "),
+const villageStems = words(
+  "新塘 石桥 上坪 下围 东岸 西坑 南岭 北坑 大塘 小洲 黄泥 白石 高岭 长坑 马岭 龙井 凤岗 塘尾 山口 田心 井头 坑尾 水围 沙岗 岭头 上村 下村 湾头 竹园 松柏",
 );
+const ruralTownStems = words(
+  "廉桥 城关 石门 白沙 大安 新田 长乐 太平 龙潭 桃花 清水 高桥 黄土 双江 三合 永和 马坪 塘坊 官庄 河口",
+);
+const estates = words(`
+  怡翠花园 碧桂园 万科城 保利花园 中海锦苑 雅居乐 恒大名都 富丽华庭 金色家园 锦绣花园
+  翠湖绿洲 滨江花园 海逸豪庭 君御花园 星汇云锦 阳光花园 新城广场 南国花园 御景湾 名门世家
+`);
+const phonePrefixes = words(`
+  130 131 132 133 134 135 136 137 138 139 150 151 152 153 155 156 157 158 159 166 170
+  173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 191 193 195 198 199
+`);
 
-/** Age at the start of correction: offenders are mostly 25-45. */
-const adultAgeBands: [[number, number], number][] = [
-  [[18, 24], 12], [[25, 34], 30], [[35, 44], 28], [[45, 54], 18], [[55, 64], 9], [[65, 70], 3],
-];
+/** Age at the start of correction, "from to weight": offenders are mostly 25-45. */
+const adultAgeBands = rows(`
+  18 24 12
+  25 34 30
+  35 44 28
+  45 54 18
+  55 64 9
+  65 70 3
+`).map(([from, to, weight]) => [[Number(from), Number(to)], Number(weight)] as [[number, number], number]);
 
-/** Other courts that sentence people who live in the demo's counties. */
-const otherCourts: [string, string][] = [
-  ["佛山市禅城区人民法院", "粤0604"],
-  ["佛山市顺德区人民法院", "粤0606"],
-  ["广州市天河区人民法院", "粤0106"],
-  ["广州市白云区人民法院", "粤0111"],
-  ["深圳市宝安区人民法院", "粤0306"],
-  ["东莞市第一人民法院", "粤1971"],
-];
+/** Other courts that sentence people who live in the demo's counties, with their case-number codes. */
+const otherCourts = rows(`
+  佛山市禅城区人民法院 粤0604
+  佛山市顺德区人民法院 粤0606
+  广州市天河区人民法院 粤0106
+  广州市白云区人民法院 粤0111
+  深圳市宝安区人民法院 粤0306
+  东莞市第一人民法院 粤1971
+`);
 
 interface Term {
   crime: CrimeSpec;
@@ -359,10 +376,22 @@ export class DemoSubjectFactory {
     this.today = today;
     this.offices = new WeightedTable(offices.map((o) => [o, o.weight] as const));
     // Shares per deck: 90% 缓刑, 4% 管制, 4% 假释, 2% 暂予监外执行 (every 50 subjects).
-    this.categories = new Deck(this.rng.fork("categories"), [["02", 45], ["01", 2], ["03", 2], ["04", 1]]);
-    this.statuses = new Deck(this.rng.fork("statuses"), [["in_correction", 73], ["released", 25], ["awaiting_report", 2]]);
+    this.categories = new Deck(this.rng.fork("categories"), [
+      ["02", 45],
+      ["01", 2],
+      ["03", 2],
+      ["04", 1],
+    ]);
+    this.statuses = new Deck(this.rng.fork("statuses"), [
+      ["in_correction", 73],
+      ["released", 25],
+      ["awaiting_report", 2],
+    ]);
     // One minor in 150 subjects of 管制 or 缓刑.
-    this.minors = new Deck(this.rng.fork("minors"), [[true, 1], [false, 149]]);
+    this.minors = new Deck(this.rng.fork("minors"), [
+      [true, 1],
+      [false, 149],
+    ]);
   }
 
   next(): DemoSubject {
@@ -395,25 +424,36 @@ export class DemoSubjectFactory {
     const local = rng.next();
     const household: HouseholdPlace =
       local < 0.45
-        ? { idCode: office.countyCode, code: office.countyCode, name: `广东省${office.cityName}${office.countyName}`, urban: true }
+        ? {
+            idCode: office.countyCode,
+            code: office.countyCode,
+            name: `广东省${office.cityName}${office.countyName}`,
+            urban: true,
+          }
         : local < 0.75
           ? rng.pick(guangdongPlaces)
           : rng.pick(otherPlaces);
     const retired = retiredCodes[household.idCode];
-    const idPlace = retired !== undefined && Number(birthDate.slice(0, 4)) > retired ? household.code : household.idCode;
+    const idPlace =
+      retired !== undefined && Number(birthDate.slice(0, 4)) > retired ? household.code : household.idCode;
     const idNumber = this.newIdNumber(idPlace, birthDate, sex);
     const guangdong = household.code.startsWith("44");
 
     const residenceAddress = this.residenceAddress(office);
     let householdAddress: string;
-    if (household.code === office.countyCode) householdAddress = rng.chance(0.6) ? residenceAddress : this.residenceAddress(office);
-    else if (household.urban) householdAddress = `${household.name}${rng.pick(["人民路", "中山路", "建设路", "解放路", "新华路"])}${rng.int(1, 300)}号`;
-    else householdAddress = `${household.name}${rng.pick(ruralTownStems)}镇${rng.pick(villageStems)}村${rng.int(1, 12)}组${rng.int(1, 80)}号`;
+    if (household.code === office.countyCode)
+      householdAddress = rng.chance(0.6) ? residenceAddress : this.residenceAddress(office);
+    else if (household.urban)
+      householdAddress = `${household.name}${rng.pick(["人民路", "中山路", "建设路", "解放路", "新华路"])}${rng.int(1, 300)}号`;
+    else
+      householdAddress = `${household.name}${rng.pick(ruralTownStems)}镇${rng.pick(villageStems)}村${rng.int(1, 12)}组${rng.int(1, 80)}号`;
 
-    const judgmentEffectiveOn = category === "01" || category === "02" ? start : addDays(start, -rng.int(0, 5));
+    const judgmentEffectiveOn =
+      category === "01" || category === "02" ? start : addDays(start, -rng.int(0, 5));
     const { authority, number } = this.judgment(category, office, judgmentEffectiveOn);
 
-    const received = status === "awaiting_report" ? null : minDate(addDays(start, rng.int(0, 10)), this.today);
+    const received =
+      status === "awaiting_report" ? null : minDate(addDays(start, rng.int(0, 10)), this.today);
     const releasedOn = status === "released" ? minDate(addDays(end, rng.int(0, 3)), this.today) : null;
 
     const input: SubjectInput = {
@@ -437,13 +477,18 @@ export class DemoSubjectFactory {
       level: this.level(status, start, term.crime),
       status: status === "awaiting_report" ? "awaiting_report" : "in_correction",
     };
-    if (rng.chance(0.95)) input.phone = rng.pick(phonePrefixes) + String(rng.int(0, 99_999_999)).padStart(8, "0");
+    if (rng.chance(0.95))
+      input.phone = rng.pick(phonePrefixes) + String(rng.int(0, 99_999_999)).padStart(8, "0");
     if (received) input.receivedOn = received;
     if (minor) input.minor = true;
     const flags = this.flags(term.crime);
     if (flags.fourHistories.length) input.fourHistories = flags.fourHistories;
     if (flags.threeInvolvements.length) input.threeInvolvements = flags.threeInvolvements;
-    if (flags.fourHistories.length + flags.threeInvolvements.length > 0 && status === "in_correction" && rng.chance(0.5))
+    if (
+      flags.fourHistories.length + flags.threeInvolvements.length > 0 &&
+      status === "in_correction" &&
+      rng.chance(0.5)
+    )
       input.level = "strict";
 
     const createdOn = received ?? minDate(addDays(start, rng.int(0, 2)), this.today);
@@ -458,7 +503,11 @@ export class DemoSubjectFactory {
    */
   reissueIdNumber(subject: DemoSubject): void {
     const old = subject.input.idNumber;
-    subject.input.idNumber = this.newIdNumber(old.slice(0, 6), `${old.slice(6, 10)}-${old.slice(10, 12)}-${old.slice(12, 14)}`, subject.input.sex);
+    subject.input.idNumber = this.newIdNumber(
+      old.slice(0, 6),
+      `${old.slice(6, 10)}-${old.slice(10, 12)}-${old.slice(12, 14)}`,
+      subject.input.sex,
+    );
   }
 
   private newIdNumber(place: string, birthDate: DateString, sex: Sex): string {
@@ -509,7 +558,11 @@ export class DemoSubjectFactory {
         // Custody before judgment offsets two days each (CL 41); keep at least two months to serve.
         const maxCustody = Math.min(60, Math.floor((termMonths * 30 - 60) / 2));
         const custodyDays = rng.chance(0.5) ? rng.int(3, Math.max(3, maxCustody)) : 0;
-        const sentence: Sentence = { penalty: "surveillance", termMonths, text: `管制${chineseDuration(termMonths)}` };
+        const sentence: Sentence = {
+          penalty: "surveillance",
+          termMonths,
+          text: `管制${chineseDuration(termMonths)}`,
+        };
         if (custodyDays) sentence.custodyDays = custodyDays;
         return { crime, sentence, months: termMonths };
       }
@@ -524,7 +577,11 @@ export class DemoSubjectFactory {
             [Math.min(12, termMonths + 3), 2],
           ]);
           const text = `拘役${chineseDuration(termMonths)}，缓刑${chineseDuration(probationMonths)}${this.fine(crime)}`;
-          return { crime, sentence: { penalty: "criminal_detention", termMonths, probationMonths, text }, months: probationMonths };
+          return {
+            crime,
+            sentence: { penalty: "criminal_detention", termMonths, probationMonths, text },
+            months: probationMonths,
+          };
         }
         const [min, max] = crime.term;
         const termMonths = rng.weighted(fixedTermWeights.filter(([m]) => m >= min && m <= max));
@@ -539,7 +596,11 @@ export class DemoSubjectFactory {
           ].filter(([m]) => m! <= 60) as [number, number][],
         );
         const text = `有期徒刑${chineseDuration(termMonths)}，缓刑${chineseDuration(probationMonths)}${this.fine(crime)}`;
-        return { crime, sentence: { penalty: "fixed_term", termMonths, probationMonths, text }, months: probationMonths };
+        return {
+          crime,
+          sentence: { penalty: "fixed_term", termMonths, probationMonths, text },
+          months: probationMonths,
+        };
       }
       case "03": {
         const [min, max] = crime.term;
@@ -572,7 +633,8 @@ export class DemoSubjectFactory {
 
   private fine(crime: CrimeSpec): string {
     const rng = this.rng;
-    if (crime.name === "危险驾驶罪") return `，并处罚金人民币${rng.pick([2000, 3000, 4000, 5000, 6000, 8000, 10000])}元`;
+    if (crime.name === "危险驾驶罪")
+      return `，并处罚金人民币${rng.pick([2000, 3000, 4000, 5000, 6000, 8000, 10000])}元`;
     if (!rng.chance(0.4)) return "";
     return `，并处罚金人民币${rng.pick([3000, 5000, 8000, 10000, 20000, 30000, 50000, 100000])}元`;
   }
@@ -610,7 +672,11 @@ export class DemoSubjectFactory {
     return { start, end: endOf(start) };
   }
 
-  private judgment(category: Category, office: DemoOffice, effectiveOn: DateString): { authority: string; number: string } {
+  private judgment(
+    category: Category,
+    office: DemoOffice,
+    effectiveOn: DateString,
+  ): { authority: string; number: string } {
     const rng = this.rng;
     const courtCode = `粤${office.countyCode.slice(2, 6)}`;
     const cityCourtCode = `粤${office.countyCode.slice(2, 4)}`;
@@ -620,18 +686,29 @@ export class DemoSubjectFactory {
       case "01":
       case "02": {
         const r = rng.next();
-        if (r < 0.05) return { authority: office.intermediateCourtName, number: `（${year}）${cityCourtCode}刑终${rng.int(1, 1800)}号` };
+        if (r < 0.05)
+          return {
+            authority: office.intermediateCourtName,
+            number: `（${year}）${cityCourtCode}刑终${rng.int(1, 1800)}号`,
+          };
         if (r < 0.15) {
-          const [court, code] = rng.pick(otherCourts);
+          const [court, code] = rng.pick(otherCourts) as [string, string];
           return { authority: court, number: `（${year}）${code}刑初${rng.int(1, 4000)}号` };
         }
         return { authority: office.courtName, number: `（${year}）${courtCode}刑初${rng.int(1, 3500)}号` };
       }
       case "03":
-        return { authority: office.intermediateCourtName, number: `（${effectiveOn.slice(0, 4)}）${cityCourtCode}刑更${rng.int(1, 6000)}号` };
+        return {
+          authority: office.intermediateCourtName,
+          number: `（${effectiveOn.slice(0, 4)}）${cityCourtCode}刑更${rng.int(1, 6000)}号`,
+        };
       case "04":
-        if (rng.chance(0.6)) return { authority: office.courtName, number: `（${year}）${courtCode}刑初${rng.int(1, 3500)}号` };
-        return { authority: "广东省监狱管理局", number: `粤狱暂字〔${effectiveOn.slice(0, 4)}〕${rng.int(1, 400)}号` };
+        if (rng.chance(0.6))
+          return { authority: office.courtName, number: `（${year}）${courtCode}刑初${rng.int(1, 3500)}号` };
+        return {
+          authority: "广东省监狱管理局",
+          number: `粤狱暂字〔${effectiveOn.slice(0, 4)}〕${rng.int(1, 400)}号`,
+        };
     }
   }
 
@@ -663,8 +740,22 @@ export class DemoSubjectFactory {
       if (rng.chance(0.5)) fourHistories.add("01");
     } else {
       if (rng.chance(0.025))
-        fourHistories.add(rng.weighted([["01", 70], ["02", 10], ["03", 15], ["04", 5]] as const));
-      if (rng.chance(0.01)) threeInvolvements.add(rng.weighted([["01", 70], ["02", 20], ["03", 10]] as const));
+        fourHistories.add(
+          rng.weighted([
+            ["01", 70],
+            ["02", 10],
+            ["03", 15],
+            ["04", 5],
+          ] as const),
+        );
+      if (rng.chance(0.01))
+        threeInvolvements.add(
+          rng.weighted([
+            ["01", 70],
+            ["02", 20],
+            ["03", 10],
+          ] as const),
+        );
     }
     return { fourHistories: [...fourHistories].sort(), threeInvolvements: [...threeInvolvements] };
   }
@@ -686,7 +777,8 @@ export class DemoSubjectFactory {
     const road = rng.pick(office.roads);
     const r = rng.next();
     if (r < 0.55) return `${prefix}${road}${rng.int(1, 280)}号${rng.int(1, 12)}0${rng.int(1, 6)}房`;
-    if (r < 0.85) return `${prefix}${road}${rng.int(1, 200)}号${rng.pick(estates)}${rng.int(1, 18)}座${rng.int(2, 32)}0${rng.int(1, 8)}房`;
+    if (r < 0.85)
+      return `${prefix}${road}${rng.int(1, 200)}号${rng.pick(estates)}${rng.int(1, 18)}座${rng.int(2, 32)}0${rng.int(1, 8)}房`;
     return `${prefix}${rng.pick(villageStems)}村${rng.pick(["东", "西", "南", "北", "中"])}${rng.int(1, 12)}巷${rng.int(1, 40)}号`;
   }
 
@@ -709,7 +801,9 @@ function maxDate(a: DateString, b: DateString): DateString {
 }
 
 /** `count` demo subjects from a new factory. */
-export function* generateSubjects(options: SubjectFactoryOptions & { count: number }): Generator<DemoSubject> {
+export function* generateSubjects(
+  options: SubjectFactoryOptions & { count: number },
+): Generator<DemoSubject> {
   const factory = new DemoSubjectFactory(options);
   for (let i = 0; i < options.count; i++) yield factory.next();
 }
