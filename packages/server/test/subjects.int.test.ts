@@ -187,6 +187,17 @@ describe("PATCH /api/subjects/:id", () => {
     expect(JSON.stringify(audit.details)).not.toContain("13912345678");
   });
 
+  it("clears an optional field with null", async () => {
+    const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
+    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, phone: null, householdAddress: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ phoneMasked: null, householdAddress: null, version: 2 });
+    const row = await server.db.selectFrom("subjects").select("phone_enc").where("id", "=", created.id).executeTakeFirstOrThrow();
+    expect(row.phone_enc).toBeNull();
+    const nameNull = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 2, name: null });
+    expect(nameNull.status).toBe(400);
+  });
+
   it("refuses a stale version (409) and an invalid change (400), changing nothing", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, level: "lenient" });

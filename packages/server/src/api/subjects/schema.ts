@@ -66,12 +66,20 @@ export const createSubjectBody = {
   properties: { ...fields, status: { type: "string", enum: ["awaiting_report", "in_correction"] } },
 } as const;
 
+/** Optional fields a correction may clear by sending null. */
+const clearable = ["phone", "householdAddress", "householdDivisionCode", "judgmentEffectiveOn", "receivedOn"] as const;
+const nullable = <T extends { type: string }>(schema: T) => ({ ...schema, type: [schema.type, "null"] });
+
 export const patchSubjectBody = {
   type: "object",
   additionalProperties: false,
   required: ["version"],
   minProperties: 2,
-  properties: { ...fields, version: { type: "integer", minimum: 1 } },
+  properties: {
+    ...fields,
+    ...Object.fromEntries(clearable.map((k) => [k, nullable(fields[k])])),
+    version: { type: "integer", minimum: 1 },
+  },
 } as const;
 
 export const listSubjectsQuery = {

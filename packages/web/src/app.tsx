@@ -1,0 +1,130 @@
+import { Button, Result } from "antd";
+import { lazy } from "react";
+import type { ReactNode } from "react";
+import { BrowserRouter, Link, Navigate, Route, Routes } from "react-router-dom";
+import type { Action } from "@zhijiao/domain";
+import { AuthProvider, useAuth } from "./features/auth/auth-context";
+import { RequireAbility, RequireAuth } from "./features/auth/require-auth";
+import { AppLayout } from "./layout/app-layout";
+import { visibleNav } from "./layout/nav";
+
+// Each screen is its own chunk; the sign-in page stays light.
+const LoginPage = lazy(() => import("./features/auth/login-page"));
+const DashboardPage = lazy(() => import("./features/dashboard/dashboard-page"));
+const SubjectListPage = lazy(() => import("./features/subjects/subject-list-page"));
+const SubjectFilePage = lazy(() => import("./features/subjects/subject-file-page"));
+const SubjectFormPage = lazy(() => import("./features/subjects/subject-form-page"));
+const UsersPage = lazy(() => import("./features/admin/users-page"));
+const OrganizationsPage = lazy(() => import("./features/admin/organizations-page"));
+const AuditPage = lazy(() => import("./features/audit/audit-page"));
+
+function Guard({ anyOf, children }: { anyOf: readonly Action[]; children: ReactNode }) {
+  return <RequireAbility anyOf={anyOf}>{children}</RequireAbility>;
+}
+
+/** "/" is the dashboard for those who read it, otherwise the first screen the role has. */
+function Home() {
+  const { can } = useAuth();
+  if (can("dashboard:read")) return <DashboardPage />;
+  const first = visibleNav(can)[0];
+  if (first) return <Navigate to={first.path} replace />;
+  return <Result status="info" title="当前账号没有可用的管理功能" subTitle="矫正对象请使用手机端" />;
+}
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      extra={
+        <Link to="/">
+          <Button type="primary">返回首页</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route
+          path="subjects"
+          element={
+            <Guard anyOf={["subject:list"]}>
+              <SubjectListPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="subjects/new"
+          element={
+            <Guard anyOf={["subject:create"]}>
+              <SubjectFormPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="subjects/:id"
+          element={
+            <Guard anyOf={["subject:read"]}>
+              <SubjectFilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="subjects/:id/edit"
+          element={
+            <Guard anyOf={["subject:update"]}>
+              <SubjectFormPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <Guard anyOf={["user:list", "user:manage"]}>
+              <UsersPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="admin/organizations"
+          element={
+            <Guard anyOf={["org:list"]}>
+              <OrganizationsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <Guard anyOf={["audit:browse"]}>
+              <AuditPage />
+            </Guard>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function AppRoot() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <AppRoutes />
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}
