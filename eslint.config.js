@@ -25,15 +25,27 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "http", "net", "crypto", "child_process"], message: "packages/domain has no I/O" },
-            { group: ["pg", "kysely", "fastify", "@electric-sql/*", "@zhijiao/server"], message: "packages/domain has no I/O" },
+            {
+              group: ["node:*", "fs", "path", "http", "net", "crypto", "child_process"],
+              message: "packages/domain has no I/O",
+            },
+            {
+              group: ["pg", "kysely", "fastify", "@electric-sql/*", "@zhijiao/server"],
+              message: "packages/domain has no I/O",
+            },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "no clock in the domain: pass `now`" },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "no clock in the domain: pass `now`" },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "no clock in the domain: pass `now`",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "no clock in the domain: pass `now`",
+        },
       ],
     },
   },

@@ -29,8 +29,16 @@ export async function launch(): Promise<{ browser: Browser; close: () => Promise
   };
 }
 
-export async function newPage(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };

@@ -85,6 +85,8 @@ describe("the staff console", () => {
     await signIn(page, "admin");
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
     await page.goto("/audit");
-    await expect.poll(async () => (await page.locator("table").first().textContent()) ?? "").toContain("procurator");
+    await expect
+      .poll(async () => (await page.locator("table").first().textContent()) ?? "")
+      .toContain("procurator");
   });
 });

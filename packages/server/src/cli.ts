@@ -17,7 +17,12 @@ async function start(): Promise<void> {
     const n = await seedDemo(ctx, {});
     console.log(`演示数据已生成：${n.subjects} 名矫正对象，${n.users} 个账号。`);
   }
-  const app = await buildServer(ctx, { webDist, logger: process.env.ZHIJIAO_LOG !== "0", secureCookie: config.secureCookie, trustProxy: config.trustProxy });
+  const app = await buildServer(ctx, {
+    webDist,
+    logger: process.env.ZHIJIAO_LOG !== "0",
+    secureCookie: config.secureCookie,
+    trustProxy: config.trustProxy,
+  });
   const stop = async () => {
     await app.close();
     await database.close();
@@ -26,7 +31,9 @@ async function start(): Promise<void> {
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
   await app.listen({ port: config.port, host: config.host });
-  console.log(`智矫 zhijiao 已启动：http://localhost:${config.port} （数据库：${database.kind === "pglite" ? "内嵌 PGlite " + join(config.dataDir, "pglite") : "PostgreSQL"}）`);
+  console.log(
+    `智矫 zhijiao 已启动：http://localhost:${config.port} （数据库：${database.kind === "pglite" ? "内嵌 PGlite " + join(config.dataDir, "pglite") : "PostgreSQL"}）`,
+  );
 }
 
 async function migrateOnly(): Promise<void> {
@@ -46,7 +53,9 @@ async function demo(args: string[]): Promise<void> {
     seed: values.seed ? Number(values.seed) : undefined,
     log: (m: string) => console.log(m),
   });
-  console.log(`已生成 ${n.subjects} 名矫正对象，${n.users} 个账号，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
+  console.log(
+    `已生成 ${n.subjects} 名矫正对象，${n.users} 个账号，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
+  );
   await database.close();
 }
 

@@ -36,6 +36,10 @@ export async function openDatabase(config: RuntimeConfig): Promise<Database> {
   return database;
 }
 
-export function contextFor(database: Database, config: RuntimeConfig, env: NodeJS.ProcessEnv = process.env): AppContext {
+export function contextFor(
+  database: Database,
+  config: RuntimeConfig,
+  env: NodeJS.ProcessEnv = process.env,
+): AppContext {
   return { database, cipher: createFieldCipher(loadMasterKey(env, config.dataDir)), now: () => new Date() };
 }

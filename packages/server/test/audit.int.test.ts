@@ -45,14 +45,25 @@ describe("the hash chain (npm run audit:verify)", () => {
   it("detects an edited entry, a deleted entry and a deleted tail", async () => {
     const rows = await server.db.selectFrom("audit_log").select(["seq", "details"]).orderBy("seq").execute();
     const middle = rows[Math.floor(rows.length / 2)]!;
-    await server.db.updateTable("audit_log").set({ details: JSON.stringify({ forged: true }) }).where("seq", "=", middle.seq).execute();
+    await server.db
+      .updateTable("audit_log")
+      .set({ details: JSON.stringify({ forged: true }) })
+      .where("seq", "=", middle.seq)
+      .execute();
     let check = await verifyAuditChain(server.db);
     expect(check.ok).toBe(false);
     expect(check.problems.map((p) => p.seq)).toContain(middle.seq);
-    await server.db.updateTable("audit_log").set({ details: JSON.stringify(middle.details) }).where("seq", "=", middle.seq).execute();
+    await server.db
+      .updateTable("audit_log")
+      .set({ details: JSON.stringify(middle.details) })
+      .where("seq", "=", middle.seq)
+      .execute();
     expect((await verifyAuditChain(server.db)).ok).toBe(true);
 
-    await server.db.deleteFrom("audit_log").where("seq", "=", middle.seq + 1).execute();
+    await server.db
+      .deleteFrom("audit_log")
+      .where("seq", "=", middle.seq + 1)
+      .execute();
     check = await verifyAuditChain(server.db);
     expect(check.ok).toBe(false);
     expect(check.problems.some((p) => p.problem.includes("删除"))).toBe(true);
@@ -62,7 +73,11 @@ describe("the hash chain (npm run audit:verify)", () => {
     const fresh = await startTestServer();
     try {
       await fresh.as("office1", "GET", "/api/subjects");
-      const last = await fresh.db.selectFrom("audit_log").select("seq").orderBy("seq", "desc").executeTakeFirstOrThrow();
+      const last = await fresh.db
+        .selectFrom("audit_log")
+        .select("seq")
+        .orderBy("seq", "desc")
+        .executeTakeFirstOrThrow();
       await fresh.db.deleteFrom("audit_log").where("seq", "=", last.seq).execute();
       expect((await verifyAuditChain(fresh.db)).ok).toBe(false);
     } finally {

@@ -28,7 +28,16 @@ describe("GET /api/dashboard", () => {
     expect(before.inCorrection.total).toBe(Number(direct.n));
 
     const guicheng = await orgId(server, "桂城司法所");
-    await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { category: "01", correctionEndOn: "2026-12-09", sentence: { penalty: "surveillance", termMonths: 11 } }));
+    await server.as(
+      "office1",
+      "POST",
+      "/api/subjects",
+      buildSubject(guicheng, {
+        category: "01",
+        correctionEndOn: "2026-12-09",
+        sentence: { penalty: "surveillance", termMonths: 11 },
+      }),
+    );
     const after = (await server.as("county", "GET", "/api/dashboard")).body;
     expect(after.inCorrection.total).toBe(before.inCorrection.total + 1);
     expect(after.inCorrection.byCategory["01"]).toBe((before.inCorrection.byCategory["01"] ?? 0) + 1);

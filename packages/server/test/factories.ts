@@ -3,7 +3,9 @@ import { idNumberCheckDigit, type SubjectInput } from "@zhijiao/domain";
 let serial = 0;
 
 /** A valid identity number: 18 characters with its GB 11643 check digit. */
-export function buildIdNumber(opts: { birth?: string; sex?: "male" | "female"; prefix?: string } = {}): string {
+export function buildIdNumber(
+  opts: { birth?: string; sex?: "male" | "female"; prefix?: string } = {},
+): string {
   serial += 1;
   const birth = (opts.birth ?? "1988-05-17").replaceAll("-", "");
   // Serial digits well away from the demo generator's, odd for men and even for women.

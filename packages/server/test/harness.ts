@@ -33,14 +33,27 @@ export class TestServer {
     return this.ctx.database.db;
   }
 
-  async request(method: Method, url: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer } = {}): Promise<Call> {
+  async request(
+    method: Method,
+    url: string,
+    opts: {
+      token?: string | null;
+      body?: unknown;
+      headers?: Record<string, string>;
+      payload?: string | Buffer;
+    } = {},
+  ): Promise<Call> {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const res = await this.app.inject({
       method,
       url,
       headers,
-      ...(opts.payload !== undefined ? { payload: opts.payload } : opts.body !== undefined ? { payload: opts.body as object } : {}),
+      ...(opts.payload !== undefined
+        ? { payload: opts.payload }
+        : opts.body !== undefined
+          ? { payload: opts.body as object }
+          : {}),
     });
     let body: unknown = res.body;
     if (String(res.headers["content-type"] ?? "").includes("application/json") && res.body) body = res.json();
@@ -52,7 +65,8 @@ export class TestServer {
     const cached = this.tokens.get(username);
     if (cached) return cached;
     const res = await this.request("POST", "/api/auth/login", { body: { username, password } });
-    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.tokens.set(username, res.body.token);
     return res.body.token as string;
   }

@@ -14,10 +14,23 @@ beforeAll(async () => {
   server = await startTestServer();
   guicheng = await orgId(server, "桂城司法所");
   const meiyun = await orgId(server, "梅云司法所");
-  adult = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { name: "成年对象" }))).body;
-  minor = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { name: "未成年对象", idNumber: buildIdNumber({ birth: "2010-06-01" }) }))).body;
+  adult = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { name: "成年对象" })))
+    .body;
+  minor = (
+    await server.as(
+      "office1",
+      "POST",
+      "/api/subjects",
+      buildSubject(guicheng, { name: "未成年对象", idNumber: buildIdNumber({ birth: "2010-06-01" }) }),
+    )
+  ).body;
   meiyunSubject = (
-    await server.as("office_meiyun", "POST", "/api/subjects", buildSubject(meiyun, { residenceDivisionCode: "445202", decidingAuthority: "揭阳市榕城区人民法院" }))
+    await server.as(
+      "office_meiyun",
+      "POST",
+      "/api/subjects",
+      buildSubject(meiyun, { residenceDivisionCode: "445202", decidingAuthority: "揭阳市榕城区人民法院" }),
+    )
   ).body;
   expect(minor.id && adult.id && meiyunSubject.id).toBeTruthy();
 });
@@ -96,9 +109,15 @@ describe("subjects: list and read", () => {
 
   it("city and province supervisors read but cannot write", async () => {
     expect((await server.as("city", "GET", `/api/subjects/${adult.id}`)).status).toBe(200);
-    const patch = await server.as("city", "PATCH", `/api/subjects/${adult.id}`, { version: 1, level: "strict" });
+    const patch = await server.as("city", "PATCH", `/api/subjects/${adult.id}`, {
+      version: 1,
+      level: "strict",
+    });
     expect(patch.status).toBe(403);
-    expect((await server.as("province", "PATCH", `/api/subjects/${adult.id}`, { version: 1, level: "strict" })).status).toBe(403);
+    expect(
+      (await server.as("province", "PATCH", `/api/subjects/${adult.id}`, { version: 1, level: "strict" }))
+        .status,
+    ).toBe(403);
   });
 
   it("the system administrator manages the system, not case files", async () => {
@@ -111,9 +130,16 @@ describe("subjects: list and read", () => {
     expect(seen).toEqual(expect.arrayContaining([adult.id, minor.id]));
     expect(seen).not.toContain(meiyunSubject.id);
     expect((await server.as("procurator", "GET", `/api/subjects/${meiyunSubject.id}`)).status).toBe(404);
-    expect((await server.as("procurator", "PATCH", `/api/subjects/${adult.id}`, { version: 1, level: "strict" })).status).toBe(403);
+    expect(
+      (await server.as("procurator", "PATCH", `/api/subjects/${adult.id}`, { version: 1, level: "strict" }))
+        .status,
+    ).toBe(403);
     expect((await server.as("procurator", "POST", "/api/subjects", buildSubject(guicheng))).status).toBe(403);
-    const trail = await server.db.selectFrom("audit_log").select(["action", "details"]).where("actor_username", "=", "procurator").execute();
+    const trail = await server.db
+      .selectFrom("audit_log")
+      .select(["action", "details"])
+      .where("actor_username", "=", "procurator")
+      .execute();
     expect(trail.filter((t) => t.action === "subject.list").length).toBeGreaterThan(0);
     expect(trail.filter((t) => t.action === "subject.read").length).toBeGreaterThan(0);
   });
@@ -127,15 +153,27 @@ describe("subjects: list and read", () => {
     expect(one.status).toBe(200);
     expect(one.body.idNumberMasked).toBeNull();
     expect(one.body.phoneMasked).toBeNull();
-    expect((await server.as("social1", "POST", `/api/subjects/${mine[0]}/reveal`, { field: "idNumber", reason: "查看" })).status).toBe(403);
+    expect(
+      (
+        await server.as("social1", "POST", `/api/subjects/${mine[0]}/reveal`, {
+          field: "idNumber",
+          reason: "查看",
+        })
+      ).status,
+    ).toBe(403);
     const list = await server.as("social1", "GET", "/api/subjects");
-    expect(list.body.items.every((s: { idNumberMasked: string | null }) => s.idNumberMasked === null)).toBe(true);
+    expect(list.body.items.every((s: { idNumberMasked: string | null }) => s.idNumberMasked === null)).toBe(
+      true,
+    );
   });
 });
 
 describe("organizations", () => {
   it("each role lists its own part of the tree", async () => {
-    const names = async (user: string) => (await server.as(user, "GET", "/api/organizations")).body.items.map((o: { name: string }) => o.name) as string[];
+    const names = async (user: string) =>
+      (await server.as(user, "GET", "/api/organizations")).body.items.map(
+        (o: { name: string }) => o.name,
+      ) as string[];
     const office = await names("office1");
     expect(office).toHaveLength(1);
     expect(office[0]).toContain("桂城");
@@ -154,7 +192,9 @@ describe("organizations", () => {
 
   it("an organisation outside the scope cannot be changed (404 to admin-less roles: 403)", async () => {
     const meiyun = await orgId(server, "梅云司法所");
-    expect((await server.as("county", "PATCH", `/api/organizations/${meiyun}`, { name: "改名" })).status).toBe(403);
+    expect(
+      (await server.as("county", "PATCH", `/api/organizations/${meiyun}`, { name: "改名" })).status,
+    ).toBe(403);
   });
 });
 
@@ -166,8 +206,14 @@ describe("users", () => {
     expect(names).toEqual(expect.arrayContaining(["office1", "county", "procurator"]));
     expect(names).not.toContain("office_meiyun");
     expect(names).not.toContain("province");
-    const meiyunUser = await server.db.selectFrom("users").select("id").where("username", "=", "office_meiyun").executeTakeFirstOrThrow();
-    expect((await server.as("city", "PATCH", `/api/users/${meiyunUser.id}`, { displayName: "改名" })).status).toBe(404);
+    const meiyunUser = await server.db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", "office_meiyun")
+      .executeTakeFirstOrThrow();
+    expect(
+      (await server.as("city", "PATCH", `/api/users/${meiyunUser.id}`, { displayName: "改名" })).status,
+    ).toBe(404);
   });
 
   it("office, county, procurator and social workers cannot manage accounts", async () => {
@@ -193,7 +239,9 @@ describe("audit and dashboard", () => {
     const jieyang = (await server.as("jieyang_county", "GET", "/api/dashboard")).body;
     expect(office.inCorrection.byOffice).toHaveLength(1);
     expect(county.inCorrection.total).toBeGreaterThan(office.inCorrection.total);
-    expect(jieyang.inCorrection.byOffice.every((o: { officeName: string }) => o.officeName.includes("梅云"))).toBe(true);
+    expect(
+      jieyang.inCorrection.byOffice.every((o: { officeName: string }) => o.officeName.includes("梅云")),
+    ).toBe(true);
     expect((await server.as("social1", "GET", "/api/dashboard")).status).toBe(403);
     expect((await server.as("admin", "GET", "/api/dashboard")).status).toBe(403);
   });

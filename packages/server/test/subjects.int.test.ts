@@ -34,33 +34,85 @@ describe("POST /api/subjects", () => {
     expect(res.body.idNumberMasked).toBe(input.idNumber.slice(0, 6) + "********" + input.idNumber.slice(-4));
     expect(res.body.phoneMasked).toBe("138****1234");
     expect(JSON.stringify(res.body)).not.toContain(input.idNumber);
-    const row = await server.db.selectFrom("subjects").selectAll().where("id", "=", res.body.id).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom("subjects")
+      .selectAll()
+      .where("id", "=", res.body.id)
+      .executeTakeFirstOrThrow();
     expect(row.id_number_enc).not.toContain(input.idNumber);
     expect(row.phone_enc).not.toContain("13800001234");
     expect(server.ctx.cipher.decrypt(row.id_number_enc)).toBe(input.idNumber);
-    const audit = await server.db.selectFrom("audit_log").selectAll().where("subject_id", "=", res.body.id).execute();
+    const audit = await server.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject_id", "=", res.body.id)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(["subject.create"]);
     expect(audit[0]!.actor_username).toBe("office1");
   });
 
   it("marks a person under 18 at the start as a minor (R-PR-2)", async () => {
-    const input = buildSubject(guicheng, { idNumber: buildIdNumber({ birth: "2010-03-01" }), name: "少年甲" });
+    const input = buildSubject(guicheng, {
+      idNumber: buildIdNumber({ birth: "2010-03-01" }),
+      name: "少年甲",
+    });
     const res = await server.as("office1", "POST", "/api/subjects", input);
     expect(res.status).toBe(201);
     expect(res.body.minor).toBe(true);
   });
 
   const bad: [string, (officeId: string) => unknown, string, string?][] = [
-    ["a wrong check digit", (o) => ({ ...buildSubject(o), idNumber: "440605198805179011" }), "ID_NUMBER_INVALID", "idNumber"],
-    ["an impossible birth date", (o) => ({ ...buildSubject(o), idNumber: "44060519880230901X" }), "ID_NUMBER_INVALID", "idNumber"],
-    ["a sex that disagrees with the identity number", (o) => ({ ...buildSubject(o, { idNumber: buildIdNumber({ sex: "male" }) }), sex: "female" }), "ID_NUMBER_SEX_MISMATCH", "sex"],
-    ["a probation longer than 5 years", (o) => buildSubject(o, { correctionEndOn: "2032-01-09", sentence: { penalty: "fixed_term", termMonths: 12, probationMonths: 72 } }), "CORRECTION_PERIOD_INVALID"],
-    ["an end date that disagrees with the probation", (o) => buildSubject(o, { correctionEndOn: "2028-01-10" }), "CORRECTION_PERIOD_INVALID"],
+    [
+      "a wrong check digit",
+      (o) => ({ ...buildSubject(o), idNumber: "440605198805179011" }),
+      "ID_NUMBER_INVALID",
+      "idNumber",
+    ],
+    [
+      "an impossible birth date",
+      (o) => ({ ...buildSubject(o), idNumber: "44060519880230901X" }),
+      "ID_NUMBER_INVALID",
+      "idNumber",
+    ],
+    [
+      "a sex that disagrees with the identity number",
+      (o) => ({ ...buildSubject(o, { idNumber: buildIdNumber({ sex: "male" }) }), sex: "female" }),
+      "ID_NUMBER_SEX_MISMATCH",
+      "sex",
+    ],
+    [
+      "a probation longer than 5 years",
+      (o) =>
+        buildSubject(o, {
+          correctionEndOn: "2032-01-09",
+          sentence: { penalty: "fixed_term", termMonths: 12, probationMonths: 72 },
+        }),
+      "CORRECTION_PERIOD_INVALID",
+    ],
+    [
+      "an end date that disagrees with the probation",
+      (o) => buildSubject(o, { correctionEndOn: "2028-01-10" }),
+      "CORRECTION_PERIOD_INVALID",
+    ],
     ["a wrong type", (o) => ({ ...buildSubject(o), level: 3 }), "VALIDATION_FAILED", "level"],
     ["an unknown field", (o) => ({ ...buildSubject(o), salary: 1 }), "UNKNOWN_FIELD", "salary"],
-    ["a missing name", (o) => { const s: Record<string, unknown> = { ...buildSubject(o) }; delete s.name; return s; }, "VALIDATION_FAILED", "name"],
+    [
+      "a missing name",
+      (o) => {
+        const s: Record<string, unknown> = { ...buildSubject(o) };
+        delete s.name;
+        return s;
+      },
+      "VALIDATION_FAILED",
+      "name",
+    ],
     ["a bad phone", (o) => buildSubject(o, { phone: "12345" }), "PHONE_INVALID", "phone"],
-    ["a bad division code", (o) => buildSubject(o, { residenceDivisionCode: "990000" }), "DIVISION_CODE_INVALID", "residenceDivisionCode"],
+    [
+      "a bad division code",
+      (o) => buildSubject(o, { residenceDivisionCode: "990000" }),
+      "DIVISION_CODE_INVALID",
+      "residenceDivisionCode",
+    ],
     ["an unknown category", (o) => ({ ...buildSubject(o), category: "05" }), "VALIDATION_FAILED", "category"],
     ["a bad date", (o) => buildSubject(o, { correctionStartOn: "2026-02-30" }), "CORRECTION_PERIOD_INVALID"],
   ];
@@ -79,7 +131,11 @@ describe("POST /api/subjects", () => {
   it("refuses malformed JSON, an oversize body and a wrong content type, storing nothing", async () => {
     const token = await server.login("office1");
     const before = await countRows(server, "subjects");
-    const broken = await server.request("POST", "/api/subjects", { token, payload: '{"name": "张三",', headers: { "content-type": "application/json" } });
+    const broken = await server.request("POST", "/api/subjects", {
+      token,
+      payload: '{"name": "张三",',
+      headers: { "content-type": "application/json" },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe("MALFORMED_JSON");
     const huge = await server.request("POST", "/api/subjects", {
@@ -89,7 +145,11 @@ describe("POST /api/subjects", () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe("BODY_TOO_LARGE");
-    const xml = await server.request("POST", "/api/subjects", { token, payload: "<subject/>", headers: { "content-type": "application/xml" } });
+    const xml = await server.request("POST", "/api/subjects", {
+      token,
+      payload: "<subject/>",
+      headers: { "content-type": "application/xml" },
+    });
     expect(xml.status).toBe(415);
     expect(await countRows(server, "subjects")).toBe(before);
     // The server is still serving.
@@ -104,6 +164,17 @@ describe("POST /api/subjects", () => {
     expect(again.body.error.code).toBe("ID_NUMBER_DUPLICATE");
   });
 
+  it("of two concurrent creates of the same person, exactly one succeeds (409 for the other)", async () => {
+    const input = buildSubject(guicheng);
+    const results = await Promise.all([
+      server.as("office1", "POST", "/api/subjects", input),
+      server.as("county", "POST", "/api/subjects", input),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const loser = results.find((r) => r.status === 409)!;
+    expect(["ID_NUMBER_DUPLICATE", "DUPLICATE"]).toContain(loser.body.error.code);
+  });
+
   it("refuses an office outside the caller's reach (400) and a role that may not write (403)", async () => {
     const other = await server.as("office1", "POST", "/api/subjects", buildSubject(jiujiang));
     expect(other.status).toBe(400);
@@ -116,7 +187,12 @@ describe("POST /api/subjects", () => {
   });
 
   it("lets the county agency open a file in any of its offices", async () => {
-    const res = await server.as("county", "POST", "/api/subjects", buildSubject(jiujiang, { status: "awaiting_report" }));
+    const res = await server.as(
+      "county",
+      "POST",
+      "/api/subjects",
+      buildSubject(jiujiang, { status: "awaiting_report" }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.status).toBe("awaiting_report");
   });
@@ -139,10 +215,22 @@ describe("GET /api/subjects", () => {
     expect(tail6.body.items.map((s: { id: string }) => s.id)).toEqual([created.id]);
     const full = await server.as("office1", "GET", `/api/subjects?q=${input.idNumber}`);
     expect(full.body.items.map((s: { id: string }) => s.id)).toEqual([created.id]);
-    const filtered = await server.as("office1", "GET", "/api/subjects?level=strict&category=02&status=in_correction&pageSize=100");
+    const filtered = await server.as(
+      "office1",
+      "GET",
+      "/api/subjects?level=strict&category=02&status=in_correction&pageSize=100",
+    );
     expect(filtered.body.items.length).toBeGreaterThan(0);
-    expect(filtered.body.items.every((s: { level: string; category: string }) => s.level === "strict" && s.category === "02")).toBe(true);
-    expect(filtered.body.items.every((s: { idNumberMasked: string }) => /^\d{6}\*{8}[\dX]{4}$/.test(s.idNumberMasked))).toBe(true);
+    expect(
+      filtered.body.items.every(
+        (s: { level: string; category: string }) => s.level === "strict" && s.category === "02",
+      ),
+    ).toBe(true);
+    expect(
+      filtered.body.items.every((s: { idNumberMasked: string }) =>
+        /^\d{6}\*{8}[\dX]{4}$/.test(s.idNumberMasked),
+      ),
+    ).toBe(true);
   });
 
   it("refuses bad query parameters", async () => {
@@ -150,7 +238,9 @@ describe("GET /api/subjects", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details.field).toBe("pageSize");
     expect((await server.as("office1", "GET", "/api/subjects?status=gone")).status).toBe(400);
-    expect((await server.as("office1", "GET", "/api/subjects?colour=red")).body.error.code).toBe("UNKNOWN_FIELD");
+    expect((await server.as("office1", "GET", "/api/subjects?colour=red")).body.error.code).toBe(
+      "UNKNOWN_FIELD",
+    );
   });
 
   it("treats search text literally (no pattern injection)", async () => {
@@ -165,13 +255,24 @@ describe("GET /api/subjects/:id", () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     const res = await server.as("office1", "GET", `/api/subjects/${created.id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: created.id, sentence: { penalty: "fixed_term", probationMonths: 24 }, ethnicity: "01" });
-    const reads = await server.db.selectFrom("audit_log").select("action").where("subject_id", "=", created.id).where("action", "=", "subject.read").execute();
+    expect(res.body).toMatchObject({
+      id: created.id,
+      sentence: { penalty: "fixed_term", probationMonths: 24 },
+      ethnicity: "01",
+    });
+    const reads = await server.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("subject_id", "=", created.id)
+      .where("action", "=", "subject.read")
+      .execute();
     expect(reads).toHaveLength(1);
   });
 
   it("answers 404 for an unknown or malformed id", async () => {
-    expect((await server.as("office1", "GET", "/api/subjects/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect(
+      (await server.as("office1", "GET", "/api/subjects/00000000-0000-4000-8000-000000000000")).status,
+    ).toBe(404);
     expect((await server.as("office1", "GET", "/api/subjects/not-a-uuid")).body.error.code).toBe("NOT_FOUND");
   });
 });
@@ -179,32 +280,60 @@ describe("GET /api/subjects/:id", () => {
 describe("PATCH /api/subjects/:id", () => {
   it("corrects the record, bumps the version and records what changed", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
-    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, level: "strict", phone: "13912345678" });
+    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 1,
+      level: "strict",
+      phone: "13912345678",
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ level: "strict", phoneMasked: "139****5678", version: 2 });
-    const audit = await server.db.selectFrom("audit_log").selectAll().where("subject_id", "=", created.id).where("action", "=", "subject.update").executeTakeFirstOrThrow();
-    expect(audit.details).toEqual({ changes: { level: { from: "normal", to: "strict" }, phone: { changed: true } } });
+    const audit = await server.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject_id", "=", created.id)
+      .where("action", "=", "subject.update")
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toEqual({
+      changes: { level: { from: "normal", to: "strict" }, phone: { changed: true } },
+    });
     expect(JSON.stringify(audit.details)).not.toContain("13912345678");
   });
 
   it("clears an optional field with null", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
-    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, phone: null, householdAddress: null });
+    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 1,
+      phone: null,
+      householdAddress: null,
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ phoneMasked: null, householdAddress: null, version: 2 });
-    const row = await server.db.selectFrom("subjects").select("phone_enc").where("id", "=", created.id).executeTakeFirstOrThrow();
+    const row = await server.db
+      .selectFrom("subjects")
+      .select("phone_enc")
+      .where("id", "=", created.id)
+      .executeTakeFirstOrThrow();
     expect(row.phone_enc).toBeNull();
-    const nameNull = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 2, name: null });
+    const nameNull = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 2,
+      name: null,
+    });
     expect(nameNull.status).toBe(400);
   });
 
   it("refuses a stale version (409) and an invalid change (400), changing nothing", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, level: "lenient" });
-    const stale = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, level: "strict" });
+    const stale = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 1,
+      level: "strict",
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("VERSION_CONFLICT");
-    const invalid = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 2, correctionEndOn: "2031-01-01" });
+    const invalid = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 2,
+      correctionEndOn: "2031-01-01",
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe("CORRECTION_PERIOD_INVALID");
     const noVersion = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { level: "strict" });
@@ -218,31 +347,70 @@ describe("POST /api/subjects/:id/reveal", () => {
   it("shows the full identity number with a reason, and audits it", async () => {
     const input = buildSubject(guicheng);
     const created = (await server.as("office1", "POST", "/api/subjects", input)).body;
-    const res = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, { field: "idNumber", reason: "核对身份" });
+    const res = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, {
+      field: "idNumber",
+      reason: "核对身份",
+    });
     expect(res.status).toBe(200);
     expect(res.body.value).toBe(input.idNumber);
-    const phone = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, { field: "phone", reason: "电话联系" });
+    const phone = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, {
+      field: "phone",
+      reason: "电话联系",
+    });
     expect(phone.body.value).toBe("13800001234");
-    const audit = await server.db.selectFrom("audit_log").selectAll().where("subject_id", "=", created.id).where("action", "=", "subject.reveal").orderBy("seq").execute();
-    expect(audit.map((a) => a.details)).toEqual([{ field: "idNumber", reason: "核对身份" }, { field: "phone", reason: "电话联系" }]);
+    const audit = await server.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject_id", "=", created.id)
+      .where("action", "=", "subject.reveal")
+      .orderBy("seq")
+      .execute();
+    expect(audit.map((a) => a.details)).toEqual([
+      { field: "idNumber", reason: "核对身份" },
+      { field: "phone", reason: "电话联系" },
+    ]);
   });
 
   it("refuses without a reason, and for roles that may not see identities", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
-    const noReason = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, { field: "idNumber", reason: " " });
+    const noReason = await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, {
+      field: "idNumber",
+      reason: " ",
+    });
     expect(noReason.status).toBe(400);
-    expect((await server.as("city", "POST", `/api/subjects/${created.id}/reveal`, { field: "idNumber", reason: "查看" })).status).toBe(403);
-    expect((await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, { field: "address", reason: "查看" })).status).toBe(400);
+    expect(
+      (
+        await server.as("city", "POST", `/api/subjects/${created.id}/reveal`, {
+          field: "idNumber",
+          reason: "查看",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await server.as("office1", "POST", `/api/subjects/${created.id}/reveal`, {
+          field: "address",
+          reason: "查看",
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
 describe("photo", () => {
-  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d605a40000000049454e44ae426082", "hex");
+  const png = Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d605a40000000049454e44ae426082",
+    "hex",
+  );
 
   it("stores a PNG and serves it to those who may read the file", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     const token = await server.login("office1");
-    const put = await server.request("PUT", `/api/subjects/${created.id}/photo`, { token, payload: png, headers: { "content-type": "image/png" } });
+    const put = await server.request("PUT", `/api/subjects/${created.id}/photo`, {
+      token,
+      payload: png,
+      headers: { "content-type": "image/png" },
+    });
     expect(put.status).toBe(204);
     const get = await server.request("GET", `/api/subjects/${created.id}/photo`, { token });
     expect(get.status).toBe(200);
@@ -255,7 +423,11 @@ describe("photo", () => {
   it("refuses a file that is not an image", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     const token = await server.login("office1");
-    const res = await server.request("PUT", `/api/subjects/${created.id}/photo`, { token, payload: Buffer.from("not an image"), headers: { "content-type": "image/png" } });
+    const res = await server.request("PUT", `/api/subjects/${created.id}/photo`, {
+      token,
+      payload: Buffer.from("not an image"),
+      headers: { "content-type": "image/png" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("PHOTO_INVALID");
     expect((await server.request("GET", `/api/subjects/${created.id}/photo`, { token })).status).toBe(404);
@@ -268,7 +440,11 @@ describe("GET /api/subjects/:id/audit", () => {
     await server.as("office1", "GET", `/api/subjects/${created.id}`);
     const res = await server.as("office1", "GET", `/api/subjects/${created.id}/audit`);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(["subject.audit.read", "subject.read", "subject.create"]);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual([
+      "subject.audit.read",
+      "subject.read",
+      "subject.create",
+    ]);
     expect(res.body.items[2]).toMatchObject({ actorUsername: "office1", actionLabel: "新建档案" });
   });
 

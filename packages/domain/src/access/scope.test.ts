@@ -189,7 +189,11 @@ describe("a social worker", () => {
     expect(seesFile(worker, none)).toBe(false);
   });
   it("loses an assigned file once it moves to another office", () => {
-    const moved = buildSubjectPlace({ id: "s-m", officeId: "another-office", assignedUserIds: [worker.userId] });
+    const moved = buildSubjectPlace({
+      id: "s-m",
+      officeId: "another-office",
+      assignedUserIds: [worker.userId],
+    });
     expect(seesFile(worker, moved)).toBe(false);
   });
   it("does not see an unassigned file of their own office", () => {

@@ -34,7 +34,8 @@ export function subjectScope(actor: Actor): SubjectScope {
       // A procuratorate reads everything in the area it is attached to.
       if (org.countyId) return { kind: "org", column: "countyId", orgId: org.countyId, includeMinors: true };
       if (org.cityId) return { kind: "org", column: "cityId", orgId: org.cityId, includeMinors: false };
-      if (org.provinceId) return { kind: "org", column: "provinceId", orgId: org.provinceId, includeMinors: false };
+      if (org.provinceId)
+        return { kind: "org", column: "provinceId", orgId: org.provinceId, includeMinors: false };
       return { kind: "none" };
     case "subject":
       return actor.subjectId ? { kind: "self", subjectId: actor.subjectId } : { kind: "none" };

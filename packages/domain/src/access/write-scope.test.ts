@@ -29,7 +29,8 @@ describe("mayWriteInOffice", () => {
 });
 
 describe("mayManageUsersIn", () => {
-  const withSelf = (o: (typeof orgs)[keyof typeof orgs]) => (o.kind === "province" ? { ...o, provinceId: o.id } : o.kind === "city" ? { ...o, cityId: o.id } : o);
+  const withSelf = (o: (typeof orgs)[keyof typeof orgs]) =>
+    o.kind === "province" ? { ...o, provinceId: o.id } : o.kind === "city" ? { ...o, cityId: o.id } : o;
   const table: [Role, keyof typeof orgs, boolean][] = [
     ["admin", "haizhu", true],
     ["province_supervisor", "haizhu", true],

@@ -36,10 +36,12 @@ export const errorCatalogue = {
   ACCOUNT_LOCKED: { status: 423, message: "连续登录失败次数过多，账号已锁定 15 分钟" },
   ACCOUNT_DISABLED: { status: 403, message: "账号已停用" },
   FORBIDDEN: { status: 403, message: "当前角色无权进行此操作" },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: "首次登录或密码被重置后，须先修改密码" },
   // 404 / 409
   NOT_FOUND: { status: 404, message: "未找到该记录，或不在您的管辖范围内" },
   ROUTE_NOT_FOUND: { status: 404, message: "接口不存在" },
   VERSION_CONFLICT: { status: 409, message: "记录已被他人修改，请刷新后重试" },
+  DUPLICATE: { status: 409, message: "记录已存在，不能重复提交" },
   FILE_ARCHIVED: { status: 409, message: "档案已归档，只能查阅" },
   // 500
   INTERNAL: { status: 500, message: "服务器内部错误，请稍后重试" },

@@ -1,5 +1,4 @@
 import { describe, it, expect } from "vitest";
-import { DomainError } from "../errors/codes.ts";
 import {
   ageOn,
   idNumberCheckDigit,
@@ -9,6 +8,7 @@ import {
   maskIdNumber,
   parseIdNumber,
 } from "./id-number.ts";
+import { errorOf } from "../errors/test-helpers.ts";
 
 /** An independent ISO 7064 MOD 11-2: check = (12 - Σ dᵢ·2^(17-i) mod 11) mod 11, 10 written X. */
 function referenceCheck(first17: string): string {
@@ -22,16 +22,6 @@ function referenceCheck(first17: string): string {
 function idFor(division: string, birth: string, sequence: string): string {
   const first17 = division + birth + sequence;
   return first17 + referenceCheck(first17);
-}
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
 }
 
 describe("idNumberCheckDigit (GB 11643 mod 11-2)", () => {

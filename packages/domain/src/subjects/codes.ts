@@ -46,10 +46,20 @@ export const fourHistoryLabels: Record<FourHistory, string> = {
 
 export const threeInvolvements = ["01", "02", "03"] as const;
 export type ThreeInvolvement = (typeof threeInvolvements)[number];
-export const threeInvolvementLabels: Record<ThreeInvolvement, string> = { "01": "涉毒", "02": "涉黑", "03": "涉枪" };
+export const threeInvolvementLabels: Record<ThreeInvolvement, string> = {
+  "01": "涉毒",
+  "02": "涉黑",
+  "03": "涉枪",
+};
 
 /** Principal penalty of the original sentence, which the term rules of §1 depend on. */
-export const penalties = ["surveillance", "criminal_detention", "fixed_term", "life", "death_suspended"] as const;
+export const penalties = [
+  "surveillance",
+  "criminal_detention",
+  "fixed_term",
+  "life",
+  "death_suspended",
+] as const;
 export type Penalty = (typeof penalties)[number];
 export const penaltyLabels: Record<Penalty, string> = {
   surveillance: "管制",

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { DomainError, type ErrorCode } from "../errors/codes.ts";
+import type { DomainError } from "../errors/codes.ts";
+import { type ErrorCode } from "../errors/codes.ts";
 import { buildIdNumber, buildSubjectInput } from "./test-factories.ts";
 import {
   validateSubjectInput,
@@ -8,19 +9,10 @@ import {
   type SubjectInput,
   type SubjectPatch,
 } from "./validate-subject.ts";
+import { errorOf } from "../errors/test-helpers.ts";
 
 const today = "2026-03-01";
 const options = { today };
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error("expected a DomainError");
-}
 
 /** Validates a body with some fields replaced (undefined: removed), as JSON would arrive. */
 function validateWith(changes: Record<string, unknown>) {

@@ -7,7 +7,11 @@ import { tokenHash } from "../security/tokens.ts";
 const TOUCH_AFTER_MS = 30_000;
 
 /** Resolves a session token to the caller; an idle session (30 minutes, R-PR-3) is ended. */
-export async function authenticate(args: { ctx: AppContext; meta: Omit<RequestMeta, "now">; token: string }): Promise<{ actor: Actor; mustChangePassword: boolean }> {
+export async function authenticate(args: {
+  ctx: AppContext;
+  meta: Omit<RequestMeta, "now">;
+  token: string;
+}): Promise<{ actor: Actor; mustChangePassword: boolean }> {
   const { ctx, meta, token } = args;
   const hash = tokenHash(token);
   const outcome = await inTransaction(ctx, null, meta, async (gw) => {

@@ -11,8 +11,11 @@ export async function changePassword(
   const { ctx, actor, meta, token, currentPassword, newPassword } = args;
   checkPasswordPolicy(newPassword, { username: actor.username });
   if (newPassword === currentPassword) throw new DomainError("PASSWORD_REUSED");
-  const user = await inTransaction(ctx, actor, meta, (gw) => new AuthRepository(gw).findUserById(actor.userId));
-  if (!user || !(await verifyPassword(user.password_hash, currentPassword))) throw new DomainError("PASSWORD_WRONG");
+  const user = await inTransaction(ctx, actor, meta, (gw) =>
+    new AuthRepository(gw).findUserById(actor.userId),
+  );
+  if (!user || !(await verifyPassword(user.password_hash, currentPassword)))
+    throw new DomainError("PASSWORD_WRONG");
   const hash = await hashPassword(newPassword);
   await inTransaction(ctx, actor, meta, async (gw) => {
     const auth = new AuthRepository(gw);

@@ -3,7 +3,11 @@ import { inTransaction, type UseCaseArgs } from "../context.ts";
 import { DashboardRepository, type DashboardCounts } from "../db/gateway/index.ts";
 
 /** Live counts for the home screen, in the caller's scope (minors counted, never listed, above the county). */
-export async function getDashboard({ ctx, actor, meta }: UseCaseArgs): Promise<DashboardCounts & { asOf: string }> {
+export async function getDashboard({
+  ctx,
+  actor,
+  meta,
+}: UseCaseArgs): Promise<DashboardCounts & { asOf: string }> {
   assertCan(actor, "dashboard:read");
   const today = todayIn(ctx.now());
   const monthStart = today.slice(0, 8) + "01";

@@ -3,7 +3,12 @@ import { inTransaction, type UseCaseArgs } from "../context.ts";
 import { FileRepository, SubjectRepository } from "../db/gateway/index.ts";
 
 /** The file's photo, for those who may read the file; the view is audited. */
-export async function getSubjectPhoto({ ctx, actor, meta, subjectId }: UseCaseArgs & { subjectId: string }): Promise<{ contentType: string; data: Buffer }> {
+export async function getSubjectPhoto({
+  ctx,
+  actor,
+  meta,
+  subjectId,
+}: UseCaseArgs & { subjectId: string }): Promise<{ contentType: string; data: Buffer }> {
   assertCan(actor, "subject:read");
   return inTransaction(ctx, actor, meta, async (gw) => {
     const row = await new SubjectRepository(gw).find(subjectId);

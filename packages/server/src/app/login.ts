@@ -5,7 +5,8 @@ import { verifyPassword } from "../security/passwords.ts";
 import { newSessionToken, tokenHash } from "../security/tokens.ts";
 
 // A valid argon2id hash of a random password: unknown usernames cost as much time as known ones.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0VTqXXEbIbY0uGCw1UgxNDpO+mR0dRCDlwS3ShuOyGc";
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0VTqXXEbIbY0uGCw1UgxNDpO+mR0dRCDlwS3ShuOyGc";
 
 export interface LoginResult {
   token: string;
@@ -29,21 +30,38 @@ export async function login(args: {
     const user = await auth.findUserByUsername(username);
     if (!user) {
       await verifyPassword(DUMMY_HASH, password);
-      await gw.audit({ action: "auth.login.failed", resourceType: "user", details: { username, reason: "unknown_user" } });
+      await gw.audit({
+        action: "auth.login.failed",
+        resourceType: "user",
+        details: { username, reason: "unknown_user" },
+      });
       return { error: "LOGIN_FAILED" as const };
     }
     const state = { failedAttempts: user.failed_attempts, lockedUntil: user.locked_until };
     if (isLocked(state, gw.now)) {
-      await gw.audit({ action: "auth.login.locked", resourceType: "user", resourceId: user.id, details: { username } });
+      await gw.audit({
+        action: "auth.login.locked",
+        resourceType: "user",
+        resourceId: user.id,
+        details: { username },
+      });
       return { error: "ACCOUNT_LOCKED" as const, lockedUntil: user.locked_until };
     }
     if (!user.active) {
-      await gw.audit({ action: "auth.login.failed", resourceType: "user", resourceId: user.id, details: { username, reason: "disabled" } });
+      await gw.audit({
+        action: "auth.login.failed",
+        resourceType: "user",
+        resourceId: user.id,
+        details: { username, reason: "disabled" },
+      });
       return { error: "ACCOUNT_DISABLED" as const };
     }
     if (!(await verifyPassword(user.password_hash, password))) {
       const next = registerFailedLogin(state, gw.now);
-      await auth.setLoginState(user.id, { failed_attempts: next.failedAttempts, locked_until: next.lockedUntil });
+      await auth.setLoginState(user.id, {
+        failed_attempts: next.failedAttempts,
+        locked_until: next.lockedUntil,
+      });
       const locked = isLocked(next, gw.now);
       await gw.audit({
         action: locked ? "auth.account.locked" : "auth.login.failed",
@@ -51,17 +69,24 @@ export async function login(args: {
         resourceId: user.id,
         details: { username, failedAttempts: next.failedAttempts },
       });
-      return locked ? { error: "ACCOUNT_LOCKED" as const, lockedUntil: next.lockedUntil } : { error: "LOGIN_FAILED" as const };
+      return locked
+        ? { error: "ACCOUNT_LOCKED" as const, lockedUntil: next.lockedUntil }
+        : { error: "LOGIN_FAILED" as const };
     }
     const token = newSessionToken();
     await auth.setLoginState(user.id, { failed_attempts: 0, locked_until: null, last_login_at: gw.now });
     await auth.createSession(tokenHash(token), user.id);
     const actor = await auth.loadActor(user);
-    await gw.withActor(actor).audit({ action: "auth.login", resourceType: "user", resourceId: user.id, details: {} });
+    await gw
+      .withActor(actor)
+      .audit({ action: "auth.login", resourceType: "user", resourceId: user.id, details: {} });
     return { token, actor, mustChangePassword: user.must_change_password };
   });
   if ("error" in outcome) {
-    const details = "lockedUntil" in outcome && outcome.lockedUntil ? { lockedUntil: outcome.lockedUntil.toISOString() } : {};
+    const details =
+      "lockedUntil" in outcome && outcome.lockedUntil
+        ? { lockedUntil: outcome.lockedUntil.toISOString() }
+        : {};
     throw new DomainError(outcome.error!, details);
   }
   return outcome;

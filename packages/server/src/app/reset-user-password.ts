@@ -4,7 +4,13 @@ import { UserRepository } from "../db/gateway/index.ts";
 import { hashPassword } from "../security/passwords.ts";
 
 /** Sets a new initial password; the user must change it at the next sign-in and open sessions end. */
-export async function resetUserPassword({ ctx, actor, meta, userId, password }: UseCaseArgs & { userId: string; password: string }): Promise<void> {
+export async function resetUserPassword({
+  ctx,
+  actor,
+  meta,
+  userId,
+  password,
+}: UseCaseArgs & { userId: string; password: string }): Promise<void> {
   assertCan(actor, "user:manage");
   const hash = await hashPassword(password);
   await inTransaction(ctx, actor, meta, async (gw) => {
@@ -13,7 +19,13 @@ export async function resetUserPassword({ ctx, actor, meta, userId, password }: 
     checkPasswordPolicy(password, { username: row.username });
     await users.update(
       row,
-      { password_hash: hash, must_change_password: true, password_changed_at: gw.now, failed_attempts: 0, locked_until: null },
+      {
+        password_hash: hash,
+        must_change_password: true,
+        password_changed_at: gw.now,
+        failed_attempts: 0,
+        locked_until: null,
+      },
       "user.password.reset",
       {},
     );

@@ -7,19 +7,37 @@ export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 /** The image type its first bytes declare, or null. */
 export function sniffImage(data: Buffer): "image/jpeg" | "image/png" | null {
   if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "image/jpeg";
-  if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
+  if (
+    data.length > 8 &&
+    data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return "image/png";
   return null;
 }
 
 /** Stores the file's photo (JPEG or PNG, at most 2 MB, checked by content). */
-export async function setSubjectPhoto({ ctx, actor, meta, subjectId, data }: UseCaseArgs & { subjectId: string; data: Buffer }): Promise<void> {
+export async function setSubjectPhoto({
+  ctx,
+  actor,
+  meta,
+  subjectId,
+  data,
+}: UseCaseArgs & { subjectId: string; data: Buffer }): Promise<void> {
   assertCan(actor, "subject:update");
   const type = sniffImage(data);
   if (!type || data.length > PHOTO_MAX_BYTES) throw new DomainError("PHOTO_INVALID", { size: data.length });
   await inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
     const current = await subjects.find(subjectId);
-    if (!mayWriteInOffice(actor, { id: current.office_id, kind: "office", countyId: current.county_id, cityId: current.city_id, provinceId: current.province_id }))
+    if (
+      !mayWriteInOffice(actor, {
+        id: current.office_id,
+        kind: "office",
+        countyId: current.county_id,
+        cityId: current.city_id,
+        provinceId: current.province_id,
+      })
+    )
       throw new DomainError("FORBIDDEN", { action: "subject:update" });
     const fileId = await new FileRepository(gw).insert(type, data);
     await subjects.setPhoto(current, fileId);

@@ -53,18 +53,40 @@ export async function updateSubject(
   return inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
     const current = await subjects.find(subjectId);
-    if (!mayWriteInOffice(actor, { id: current.office_id, kind: "office", countyId: current.county_id, cityId: current.city_id, provinceId: current.province_id }))
+    if (
+      !mayWriteInOffice(actor, {
+        id: current.office_id,
+        kind: "office",
+        countyId: current.county_id,
+        cityId: current.city_id,
+        provinceId: current.province_id,
+      })
+    )
       throw new DomainError("FORBIDDEN", { action: "subject:update" });
     const before = subjectInputOf(current, gw.cipher);
     const valid = validateSubjectPatch(before, patch, { today });
-    let place = { office_id: current.office_id, county_id: current.county_id, city_id: current.city_id, province_id: current.province_id };
+    let place = {
+      office_id: current.office_id,
+      county_id: current.county_id,
+      city_id: current.city_id,
+      province_id: current.province_id,
+    };
     if (valid.officeId !== current.office_id) {
       const office = await new OrganizationRepository(gw).findAny(valid.officeId);
-      if (!office || !mayWriteInOffice(actor, orgRefOf(office))) throw new DomainError("OFFICE_INVALID", { field: "officeId" });
-      place = { office_id: office.id, county_id: office.county_id!, city_id: office.city_id!, province_id: office.province_id! };
+      if (!office || !mayWriteInOffice(actor, orgRefOf(office)))
+        throw new DomainError("OFFICE_INVALID", { field: "officeId" });
+      place = {
+        office_id: office.id,
+        county_id: office.county_id!,
+        city_id: office.city_id!,
+        province_id: office.province_id!,
+      };
     }
     const columns = subjectColumns(valid, gw.cipher);
-    if (columns.id_number_hash !== current.id_number_hash && (await subjects.idNumberHashTaken(columns.id_number_hash, current.id)))
+    if (
+      columns.id_number_hash !== current.id_number_hash &&
+      (await subjects.idNumberHashTaken(columns.id_number_hash, current.id))
+    )
       throw new DomainError("ID_NUMBER_DUPLICATE", { field: "idNumber" });
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(patch) as (keyof SubjectInput)[]) {

@@ -11,7 +11,13 @@ export interface UserPatch {
 }
 
 /** Changes an account's name, role, organisation or whether it may sign in. */
-export async function updateUser({ ctx, actor, meta, userId, patch }: UseCaseArgs & { userId: string; patch: UserPatch }): Promise<UserRow> {
+export async function updateUser({
+  ctx,
+  actor,
+  meta,
+  userId,
+  patch,
+}: UseCaseArgs & { userId: string; patch: UserPatch }): Promise<UserRow> {
   assertCan(actor, "user:manage");
   return inTransaction(ctx, actor, meta, async (gw) => {
     const users = new UserRepository(gw);

@@ -121,7 +121,8 @@ export async function verifyAuditChain(db: Kysely<DB>, batch = 5000): Promise<Ch
     if (rows.length === 0) break;
     for (const row of rows) {
       entries += 1;
-      if (row.seq !== expectedSeq) problems.push({ seq: row.seq, problem: `缺少第 ${expectedSeq} 条记录（已被删除）` });
+      if (row.seq !== expectedSeq)
+        problems.push({ seq: row.seq, problem: `缺少第 ${expectedSeq} 条记录（已被删除）` });
       if (row.prev_hash !== prev) problems.push({ seq: row.seq, problem: "与前一条记录的链接不一致" });
       const record: AuditRecord = {
         at: row.at,
@@ -140,12 +141,17 @@ export async function verifyAuditChain(db: Kysely<DB>, batch = 5000): Promise<Ch
         userAgent: row.user_agent,
         details: row.details,
       };
-      if (entryHash(row.seq, row.prev_hash, record) !== row.hash) problems.push({ seq: row.seq, problem: "记录内容已被篡改" });
+      if (entryHash(row.seq, row.prev_hash, record) !== row.hash)
+        problems.push({ seq: row.seq, problem: "记录内容已被篡改" });
       prev = row.hash;
       expectedSeq = row.seq + 1;
     }
   }
-  const head = await db.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();
+  const head = await db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .executeTakeFirst();
   if (!head || head.seq !== expectedSeq - 1 || head.hash !== prev)
     problems.push({ seq: head?.seq ?? 0, problem: "链尾与记录不一致（末尾记录被删除或替换）" });
   return { ok: problems.length === 0, entries, problems };

@@ -23,8 +23,8 @@ export async function migrate(database: Database): Promise<string[]> {
     const body = readFileSync(join(migrationsDir, file), "utf8");
     try {
       await database.exec(
-      // The advisory lock serialises processes starting together; a second one fails on the key.
-      `begin;\nselect pg_advisory_xact_lock(20260701);\n${body}\n;insert into schema_migrations (version) values ('${version}');\ncommit;`,
+        // The advisory lock serialises processes starting together; a second one fails on the key.
+        `begin;\nselect pg_advisory_xact_lock(20260701);\n${body}\n;insert into schema_migrations (version) values ('${version}');\ncommit;`,
       );
     } catch (e) {
       await database.exec("rollback").catch(() => undefined);

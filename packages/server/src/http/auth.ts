@@ -24,7 +24,17 @@ export function metaOf(req: FastifyRequest) {
   return { ip: req.ip ?? null, userAgent: typeof ua === "string" ? ua.slice(0, 300) : null };
 }
 
-/** preHandler of every signed-in route: resolves the session to the caller, or answers 401. */
+/** What an account that must change its password may still do. */
+const beforePasswordChange = new Set([
+  "GET /api/auth/me",
+  "POST /api/auth/password",
+  "POST /api/auth/logout",
+]);
+
+/**
+ * preHandler of every signed-in route: resolves the session to the caller, or answers 401; an
+ * account with an initial or reset password may do nothing but change it (GB/T 22239).
+ */
 export function requireSession(ctx: AppContext) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = tokenOf(req);
@@ -38,6 +48,8 @@ export function requireSession(ctx: AppContext) {
       void reply.clearCookie(SESSION_COOKIE, { path: "/" });
       throw e;
     }
+    if (req.mustChangePassword && !beforePasswordChange.has(`${req.method} ${req.routeOptions.url}`))
+      throw new DomainError("PASSWORD_CHANGE_REQUIRED");
   };
 }
 

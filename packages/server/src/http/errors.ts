@@ -6,7 +6,11 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details: Record<string, unknown> };
 }
 
-export function errorBody(code: ErrorCode, details: Record<string, unknown> = {}, message?: string): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  details: Record<string, unknown> = {},
+  message?: string,
+): ErrorBody {
   return { error: { code, message: message ?? errorCatalogue[code].message, details } };
 }
 
@@ -43,7 +47,11 @@ export function validationError(errors: ErrorObject[], part: string): ErrorBody 
     uniqueItems: "含有重复项",
   };
   const reason = reasons[e.keyword] ?? "不符合要求";
-  return errorBody("VALIDATION_FAILED", { field, part, rule: e.keyword }, `${where}字段 ${field || "(请求体)"} ${reason}`);
+  return errorBody(
+    "VALIDATION_FAILED",
+    { field, part, rule: e.keyword },
+    `${where}字段 ${field || "(请求体)"} ${reason}`,
+  );
 }
 
 const typeNames: Record<string, string> = {
@@ -66,7 +74,9 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     return;
   }
   if (err.validation) {
-    void reply.status(400).send(validationError(err.validation as ErrorObject[], err.validationContext ?? "body"));
+    void reply
+      .status(400)
+      .send(validationError(err.validation as ErrorObject[], err.validationContext ?? "body"));
     return;
   }
   switch (err.code) {
@@ -80,6 +90,13 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       void reply.status(400).send(errorBody("MALFORMED_JSON"));
       return;
+  }
+  // A unique index refused a concurrent duplicate that the use case's own check could not see yet.
+  if ((err as { code?: string }).code === "23505") {
+    void reply
+      .status(409)
+      .send(errorBody("DUPLICATE", { constraint: (err as { constraint?: string }).constraint ?? null }));
+    return;
   }
   if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
     void reply.status(400).send(errorBody("MALFORMED_JSON"));

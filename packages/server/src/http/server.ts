@@ -37,7 +37,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.decorateRequest("actor", null);
   app.decorateRequest("token", null);
   app.decorateRequest("mustChangePassword", false);
-  app.addContentTypeParser(["image/jpeg", "image/png"], { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(["image/jpeg", "image/png"], { parseAs: "buffer" }, (_req, body, done) =>
+    done(null, body),
+  );
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -72,7 +74,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: ["index.html"] });
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith("/api/") || !hasWeb || req.method !== "GET") {
-      void reply.status(404).send(errorBody("ROUTE_NOT_FOUND", { method: req.method, url: req.url.split("?")[0] }));
+      void reply
+        .status(404)
+        .send(errorBody("ROUTE_NOT_FOUND", { method: req.method, url: req.url.split("?")[0] }));
       return;
     }
     void reply.type("text/html").sendFile("index.html");

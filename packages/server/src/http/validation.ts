@@ -7,7 +7,13 @@ import type { FastifySchemaCompiler } from "fastify";
  * query strings and path parameters are coerced from text, as they must be.
  */
 function make(coerce: boolean) {
-  const ajv = new Ajv({ allErrors: false, coerceTypes: coerce, removeAdditional: false, useDefaults: true, strict: false });
+  const ajv = new Ajv({
+    allErrors: false,
+    coerceTypes: coerce,
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+  });
   addFormats.default(ajv);
   return ajv;
 }

@@ -1,4 +1,12 @@
-import { abilitiesOf, auditActionLabel, orgKindLabels, roleLabels, type Actor, type OrgKind, type Role } from "@zhijiao/domain";
+import {
+  abilitiesOf,
+  auditActionLabel,
+  orgKindLabels,
+  roleLabels,
+  type Actor,
+  type OrgKind,
+  type Role,
+} from "@zhijiao/domain";
 import type { AuditRow, OrgRow, UserRow } from "../db/gateway/index.ts";
 
 export function presentOrg(row: OrgRow) {
@@ -39,7 +47,12 @@ export function presentMe(actor: Actor, mustChangePassword = false) {
     displayName: actor.displayName,
     role: actor.role,
     roleLabel: roleLabels[actor.role],
-    org: { id: actor.org.id, name: actor.org.name, kind: actor.org.kind, divisionCode: actor.org.divisionCode },
+    org: {
+      id: actor.org.id,
+      name: actor.org.name,
+      kind: actor.org.kind,
+      divisionCode: actor.org.divisionCode,
+    },
     subjectId: actor.subjectId,
     abilities: abilitiesOf(actor),
     mustChangePassword,

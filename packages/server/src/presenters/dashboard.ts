@@ -15,7 +15,12 @@ export function presentDashboard(d: DashboardCounts & { asOf: string }) {
     byOffice.set(g.officeId, o);
   }
   return {
-    inCorrection: { total, byCategory, byLevel, byOffice: [...byOffice.values()].sort((a, b) => b.count - a.count) },
+    inCorrection: {
+      total,
+      byCategory,
+      byLevel,
+      byOffice: [...byOffice.values()].sort((a, b) => b.count - a.count),
+    },
     receivedThisMonth: d.receivedThisMonth,
     releasedThisMonth: d.releasedThisMonth,
     minors: d.minors,

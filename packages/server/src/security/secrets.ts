@@ -41,8 +41,11 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 export function loadMasterKey(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
   const fromEnv = env.ZHIJIAO_SECRET_KEY?.trim();
   if (fromEnv) {
-    const key = /^[0-9a-fA-F]{64}$/.test(fromEnv) ? Buffer.from(fromEnv, "hex") : Buffer.from(fromEnv, "base64");
-    if (key.length !== 32) throw new Error("ZHIJIAO_SECRET_KEY must be 32 bytes, as 64 hex characters or base64");
+    const key = /^[0-9a-fA-F]{64}$/.test(fromEnv)
+      ? Buffer.from(fromEnv, "hex")
+      : Buffer.from(fromEnv, "base64");
+    if (key.length !== 32)
+      throw new Error("ZHIJIAO_SECRET_KEY must be 32 bytes, as 64 hex characters or base64");
     return key;
   }
   const file = join(dataDir, "secret.key");

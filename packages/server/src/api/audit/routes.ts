@@ -22,7 +22,10 @@ const browseQuery = {
 export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Querystring: AuditFilter }>(
     "/api/audit",
-    { preHandler: requireSession(ctx), schema: { tags: ["audit"], summary: "审计日志", querystring: browseQuery } },
+    {
+      preHandler: requireSession(ctx),
+      schema: { tags: ["audit"], summary: "审计日志", querystring: browseQuery },
+    },
     async (req) => {
       const { rows, total } = await browseAudit({ ...argsOf(ctx, req), filter: req.query });
       return { items: rows.map(presentAudit), total };

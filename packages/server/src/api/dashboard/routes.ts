@@ -5,7 +5,9 @@ import { argsOf, requireSession } from "../../http/auth.ts";
 import { presentDashboard } from "../../presenters/dashboard.ts";
 
 export function dashboardRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get("/api/dashboard", { preHandler: requireSession(ctx), schema: { tags: ["dashboard"], summary: "工作台统计" } }, async (req) =>
-    presentDashboard(await getDashboard(argsOf(ctx, req))),
+  app.get(
+    "/api/dashboard",
+    { preHandler: requireSession(ctx), schema: { tags: ["dashboard"], summary: "工作台统计" } },
+    async (req) => presentDashboard(await getDashboard(argsOf(ctx, req))),
   );
 }

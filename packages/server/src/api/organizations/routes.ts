@@ -22,11 +22,13 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   app.post<{ Body: OrganizationInput }>(
     "/api/organizations",
     { preHandler, schema: { tags, summary: "新建机构", body: createOrganizationBody } },
-    async (req, reply) => reply.status(201).send(presentOrg(await createOrganization({ ...argsOf(ctx, req), input: req.body }))),
+    async (req, reply) =>
+      reply.status(201).send(presentOrg(await createOrganization({ ...argsOf(ctx, req), input: req.body }))),
   );
   app.patch<{ Params: IdParams; Body: { name?: string; divisionCode?: string } }>(
     "/api/organizations/:id",
     { preHandler, schema: { tags, summary: "修改机构", params: idParams, body: patchOrganizationBody } },
-    async (req) => presentOrg(await updateOrganization({ ...argsOf(ctx, req), orgId: req.params.id, patch: req.body })),
+    async (req) =>
+      presentOrg(await updateOrganization({ ...argsOf(ctx, req), orgId: req.params.id, patch: req.body })),
   );
 }

@@ -14,7 +14,13 @@ import { argsOf, requireSession } from "../../http/auth.ts";
 import { presentAudit } from "../../presenters/admin.ts";
 import { presentSubject, presentSubjectSummary } from "../../presenters/subject.ts";
 import { idParams, type IdParams, type PageQuery } from "../common.ts";
-import { auditPageQuery, createSubjectBody, listSubjectsQuery, patchSubjectBody, revealBody } from "./schema.ts";
+import {
+  auditPageQuery,
+  createSubjectBody,
+  listSubjectsQuery,
+  patchSubjectBody,
+  revealBody,
+} from "./schema.ts";
 
 export function subjectRoutes(app: FastifyInstance, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
@@ -38,8 +44,11 @@ export function subjectRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get<{ Params: IdParams }>("/api/subjects/:id", { preHandler, schema: { tags, summary: "查阅档案", params: idParams } }, async (req) =>
-    presentSubject(await getSubject({ ...argsOf(ctx, req), subjectId: req.params.id }), req.actor!),
+  app.get<{ Params: IdParams }>(
+    "/api/subjects/:id",
+    { preHandler, schema: { tags, summary: "查阅档案", params: idParams } },
+    async (req) =>
+      presentSubject(await getSubject({ ...argsOf(ctx, req), subjectId: req.params.id }), req.actor!),
   );
 
   app.patch<{ Params: IdParams; Body: SubjectPatch & { version: number } }>(
@@ -54,31 +63,51 @@ export function subjectRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Params: IdParams; Body: { field: RevealableField; reason: string } }>(
     "/api/subjects/:id/reveal",
-    { preHandler, schema: { tags, summary: "查看完整身份证号或电话（留痕）", params: idParams, body: revealBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "查看完整身份证号或电话（留痕）", params: idParams, body: revealBody },
+    },
     async (req) => ({
-      value: await revealSubjectField({ ...argsOf(ctx, req), subjectId: req.params.id, field: req.body.field, reason: req.body.reason }),
+      value: await revealSubjectField({
+        ...argsOf(ctx, req),
+        subjectId: req.params.id,
+        field: req.body.field,
+        reason: req.body.reason,
+      }),
     }),
   );
 
   app.put<{ Params: IdParams; Body: Buffer }>(
     "/api/subjects/:id/photo",
-    { preHandler, bodyLimit: PHOTO_MAX_BYTES, schema: { tags, summary: "上传照片（JPEG/PNG，≤2MB）", params: idParams } },
+    {
+      preHandler,
+      bodyLimit: PHOTO_MAX_BYTES,
+      schema: { tags, summary: "上传照片（JPEG/PNG，≤2MB）", params: idParams },
+    },
     async (req, reply) => {
       await setSubjectPhoto({ ...argsOf(ctx, req), subjectId: req.params.id, data: req.body });
       return reply.status(204).send();
     },
   );
 
-  app.get<{ Params: IdParams }>("/api/subjects/:id/photo", { preHandler, schema: { tags, summary: "照片", params: idParams } }, async (req, reply) => {
-    const photo = await getSubjectPhoto({ ...argsOf(ctx, req), subjectId: req.params.id });
-    return reply.header("cache-control", "private, no-store").type(photo.contentType).send(photo.data);
-  });
+  app.get<{ Params: IdParams }>(
+    "/api/subjects/:id/photo",
+    { preHandler, schema: { tags, summary: "照片", params: idParams } },
+    async (req, reply) => {
+      const photo = await getSubjectPhoto({ ...argsOf(ctx, req), subjectId: req.params.id });
+      return reply.header("cache-control", "private, no-store").type(photo.contentType).send(photo.data);
+    },
+  );
 
   app.get<{ Params: IdParams; Querystring: PageQuery }>(
     "/api/subjects/:id/audit",
     { preHandler, schema: { tags, summary: "档案审计记录", params: idParams, querystring: auditPageQuery } },
     async (req) => {
-      const { rows, total } = await listSubjectAudit({ ...argsOf(ctx, req), subjectId: req.params.id, ...req.query });
+      const { rows, total } = await listSubjectAudit({
+        ...argsOf(ctx, req),
+        subjectId: req.params.id,
+        ...req.query,
+      });
       return { items: rows.map(presentAudit), total };
     },
   );

@@ -1,4 +1,12 @@
-import { categories, fourHistories, levels, penalties, sexes, subjectStatuses, threeInvolvements } from "@zhijiao/domain";
+import {
+  categories,
+  fourHistories,
+  levels,
+  penalties,
+  sexes,
+  subjectStatuses,
+  threeInvolvements,
+} from "@zhijiao/domain";
 import { datePattern, pageQueryProps } from "../common.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
@@ -39,8 +47,18 @@ const fields = {
   level: { type: "string", enum: levels },
   receivedOn: date,
   minor: { type: "boolean" },
-  fourHistories: { type: "array", uniqueItems: true, maxItems: 4, items: { type: "string", enum: fourHistories } },
-  threeInvolvements: { type: "array", uniqueItems: true, maxItems: 3, items: { type: "string", enum: threeInvolvements } },
+  fourHistories: {
+    type: "array",
+    uniqueItems: true,
+    maxItems: 4,
+    items: { type: "string", enum: fourHistories },
+  },
+  threeInvolvements: {
+    type: "array",
+    uniqueItems: true,
+    maxItems: 3,
+    items: { type: "string", enum: threeInvolvements },
+  },
 } as const;
 
 export const createSubjectBody = {
@@ -67,7 +85,13 @@ export const createSubjectBody = {
 } as const;
 
 /** Optional fields a correction may clear by sending null. */
-const clearable = ["phone", "householdAddress", "householdDivisionCode", "judgmentEffectiveOn", "receivedOn"] as const;
+const clearable = [
+  "phone",
+  "householdAddress",
+  "householdDivisionCode",
+  "judgmentEffectiveOn",
+  "receivedOn",
+] as const;
 const nullable = <T extends { type: string }>(schema: T) => ({ ...schema, type: [schema.type, "null"] });
 
 export const patchSubjectBody = {
@@ -99,7 +123,14 @@ export const revealBody = {
   type: "object",
   additionalProperties: false,
   required: ["field", "reason"],
-  properties: { field: { type: "string", enum: ["idNumber", "phone"] }, reason: { type: "string", minLength: 1, maxLength: 200 } },
+  properties: {
+    field: { type: "string", enum: ["idNumber", "phone"] },
+    reason: { type: "string", minLength: 1, maxLength: 200 },
+  },
 } as const;
 
-export const auditPageQuery = { type: "object", additionalProperties: false, properties: { ...pageQueryProps } } as const;
+export const auditPageQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: { ...pageQueryProps },
+} as const;

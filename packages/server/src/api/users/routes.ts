@@ -14,17 +14,25 @@ import { createUserBody, listUsersQuery, patchUserBody, resetPasswordBody } from
 export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["users"];
-  app.get<{ Querystring: UserListFilter }>("/api/users", { preHandler, schema: { tags, summary: "用户列表", querystring: listUsersQuery } }, async (req) => {
-    const { rows, total } = await listUsers({ ...argsOf(ctx, req), filter: req.query });
-    return { items: rows.map(presentUser), total };
-  });
-  app.post<{ Body: UserInput }>("/api/users", { preHandler, schema: { tags, summary: "新建用户", body: createUserBody } }, async (req, reply) =>
-    reply.status(201).send(presentUser(await createUser({ ...argsOf(ctx, req), input: req.body }))),
+  app.get<{ Querystring: UserListFilter }>(
+    "/api/users",
+    { preHandler, schema: { tags, summary: "用户列表", querystring: listUsersQuery } },
+    async (req) => {
+      const { rows, total } = await listUsers({ ...argsOf(ctx, req), filter: req.query });
+      return { items: rows.map(presentUser), total };
+    },
+  );
+  app.post<{ Body: UserInput }>(
+    "/api/users",
+    { preHandler, schema: { tags, summary: "新建用户", body: createUserBody } },
+    async (req, reply) =>
+      reply.status(201).send(presentUser(await createUser({ ...argsOf(ctx, req), input: req.body }))),
   );
   app.patch<{ Params: IdParams; Body: UserPatch }>(
     "/api/users/:id",
     { preHandler, schema: { tags, summary: "修改用户", params: idParams, body: patchUserBody } },
-    async (req) => presentUser(await updateUser({ ...argsOf(ctx, req), userId: req.params.id, patch: req.body })),
+    async (req) =>
+      presentUser(await updateUser({ ...argsOf(ctx, req), userId: req.params.id, patch: req.body })),
   );
   app.post<{ Params: IdParams; Body: { password: string } }>(
     "/api/users/:id/reset-password",

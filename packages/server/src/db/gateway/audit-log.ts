@@ -52,13 +52,22 @@ export class AuditLogRepository {
   }
 
   /** The trail of one file (the caller has already been checked to see the file). */
-  forSubject(subjectId: string, page: number, pageSize: number): Promise<{ rows: AuditRow[]; total: number }> {
+  forSubject(
+    subjectId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: AuditRow[]; total: number }> {
     return this.page(this.gw.trx.selectFrom("audit_log").where("subject_id", "=", subjectId), page, pageSize);
   }
 
   private async page(q: SelectQueryBuilder<DB, "audit_log", object>, page: number, pageSize: number) {
     const [rows, count] = await Promise.all([
-      q.selectAll().orderBy("seq", "desc").limit(pageSize).offset((page - 1) * pageSize).execute(),
+      q
+        .selectAll()
+        .orderBy("seq", "desc")
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(count.n) };

@@ -20,7 +20,10 @@ export class AuthRepository {
     return this.gw.trx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
-  async setLoginState(userId: string, state: { failed_attempts: number; locked_until: Date | null; last_login_at?: Date }): Promise<void> {
+  async setLoginState(
+    userId: string,
+    state: { failed_attempts: number; locked_until: Date | null; last_login_at?: Date },
+  ): Promise<void> {
     await this.gw.trx.updateTable("users").set(state).where("id", "=", userId).execute();
   }
 
@@ -48,11 +51,19 @@ export class AuthRepository {
   }
 
   findSession(tokenHash: string): Promise<Selectable<SessionsTable> | undefined> {
-    return this.gw.trx.selectFrom("sessions").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+    return this.gw.trx
+      .selectFrom("sessions")
+      .selectAll()
+      .where("token_hash", "=", tokenHash)
+      .executeTakeFirst();
   }
 
   async touchSession(tokenHash: string): Promise<void> {
-    await this.gw.trx.updateTable("sessions").set({ last_seen_at: this.gw.now }).where("token_hash", "=", tokenHash).execute();
+    await this.gw.trx
+      .updateTable("sessions")
+      .set({ last_seen_at: this.gw.now })
+      .where("token_hash", "=", tokenHash)
+      .execute();
   }
 
   async endSession(tokenHash: string): Promise<void> {

@@ -24,7 +24,12 @@ export class DashboardRepository {
         .selectFrom("subjects")
         .where(where)
         .where("subjects.status", "=", "in_correction")
-        .select(["subjects.category", "subjects.level", "subjects.office_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .select([
+          "subjects.category",
+          "subjects.level",
+          "subjects.office_id",
+          (eb) => eb.fn.countAll<number>().as("n"),
+        ])
         .groupBy(["subjects.category", "subjects.level", "subjects.office_id"])
         .execute(),
       trx

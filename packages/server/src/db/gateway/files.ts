@@ -22,6 +22,10 @@ export class FileRepository {
   }
 
   get(id: string) {
-    return this.gw.trx.selectFrom("files").select(["content_type", "data", "sha256"]).where("id", "=", id).executeTakeFirst();
+    return this.gw.trx
+      .selectFrom("files")
+      .select(["content_type", "data", "sha256"])
+      .where("id", "=", id)
+      .executeTakeFirst();
   }
 }

@@ -1,5 +1,12 @@
 export { Gateway, type RequestMeta, type AuditEvent, type Place } from "./gateway.ts";
-export { SubjectRepository, nameTokens, placeOf, isUuid, type SubjectRow, type SubjectListFilter } from "./subjects.ts";
+export {
+  SubjectRepository,
+  nameTokens,
+  placeOf,
+  isUuid,
+  type SubjectRow,
+  type SubjectListFilter,
+} from "./subjects.ts";
 export { OrganizationRepository, orgRefOf, type OrgRow } from "./organizations.ts";
 export { UserRepository, type UserRow, type UserListFilter } from "./users.ts";
 export { AuthRepository, type AuthUser } from "./auth.ts";

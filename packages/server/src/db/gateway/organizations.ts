@@ -34,7 +34,9 @@ export class OrganizationRepository {
   }
 
   async find(id: string): Promise<OrgRow> {
-    const row = isUuid(id) ? await this.scoped().selectAll().where("id", "=", id).executeTakeFirst() : undefined;
+    const row = isUuid(id)
+      ? await this.scoped().selectAll().where("id", "=", id).executeTakeFirst()
+      : undefined;
     if (!row) throw new DomainError("NOT_FOUND", { resource: "organization", id });
     return row;
   }
@@ -51,7 +53,12 @@ export class OrganizationRepository {
       action: "organization.create",
       resourceType: "organization",
       resourceId: values.id,
-      details: { name: values.name, kind: values.kind, divisionCode: values.division_code, parentId: values.parent_id },
+      details: {
+        name: values.name,
+        kind: values.kind,
+        divisionCode: values.division_code,
+        parentId: values.parent_id,
+      },
     });
     return this.find(values.id);
   }

@@ -2,7 +2,10 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from "kyse
 import type { OrgScope, ScopeColumn, SubjectScope } from "@zhijiao/domain";
 import type { DB } from "../schema.ts";
 
-const subjectColumn: Record<ScopeColumn, "subjects.province_id" | "subjects.city_id" | "subjects.county_id" | "subjects.office_id"> = {
+const subjectColumn: Record<
+  ScopeColumn,
+  "subjects.province_id" | "subjects.city_id" | "subjects.county_id" | "subjects.office_id"
+> = {
   provinceId: "subjects.province_id",
   cityId: "subjects.city_id",
   countyId: "subjects.county_id",
@@ -24,11 +27,11 @@ export function subjectScopeWhere(scope: SubjectScope) {
         return eb.and([
           eb("subjects.office_id", "=", scope.officeId),
           eb.exists(
-          eb
-            .selectFrom("subject_assignments")
-            .select(sql`1`.as("one"))
-            .whereRef("subject_assignments.subject_id", "=", "subjects.id")
-            .where("subject_assignments.user_id", "=", scope.userId),
+            eb
+              .selectFrom("subject_assignments")
+              .select(sql`1`.as("one"))
+              .whereRef("subject_assignments.subject_id", "=", "subjects.id")
+              .where("subject_assignments.user_id", "=", scope.userId),
           ),
         ]);
       case "self":

@@ -65,9 +65,12 @@ export class SubjectRepository {
     const text = f.q?.trim();
     if (text) {
       const cipher = this.gw.cipher;
-      if (/^\d{17}[\dXx]$/.test(text)) q = q.where("subjects.id_number_hash", "=", cipher.hash("id", text.toUpperCase()));
-      else if (/^\d{3}[\dXx]$/.test(text)) q = q.where("subjects.id_tail4_hash", "=", cipher.hash("id4", text.toUpperCase()));
-      else if (/^\d{5}[\dXx]$/.test(text)) q = q.where("subjects.id_tail6_hash", "=", cipher.hash("id6", text.toUpperCase()));
+      if (/^\d{17}[\dXx]$/.test(text))
+        q = q.where("subjects.id_number_hash", "=", cipher.hash("id", text.toUpperCase()));
+      else if (/^\d{3}[\dXx]$/.test(text))
+        q = q.where("subjects.id_tail4_hash", "=", cipher.hash("id4", text.toUpperCase()));
+      else if (/^\d{5}[\dXx]$/.test(text))
+        q = q.where("subjects.id_tail6_hash", "=", cipher.hash("id6", text.toUpperCase()));
       else
         q = q
           .where("subjects.name_tokens", "@>", sql<string[]>`${queryTokens(text)}::text[]`)
@@ -114,9 +117,20 @@ export class SubjectRepository {
   }
 
   /** A view of the file: audited in the same transaction. */
-  async read(id: string, action = "subject.read", details: Record<string, unknown> = {}): Promise<SubjectRow> {
+  async read(
+    id: string,
+    action = "subject.read",
+    details: Record<string, unknown> = {},
+  ): Promise<SubjectRow> {
     const row = await this.find(id);
-    await this.gw.audit({ action, resourceType: "subject", resourceId: id, subjectId: id, place: placeOf(row), details });
+    await this.gw.audit({
+      action,
+      resourceType: "subject",
+      resourceId: id,
+      subjectId: id,
+      place: placeOf(row),
+      details,
+    });
     return row;
   }
 
@@ -158,7 +172,8 @@ export class SubjectRepository {
       .where("id", "=", current.id)
       .where("version", "=", expectedVersion)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
     const after = await this.find(current.id);
     await this.gw.audit({
       action: "subject.update",

@@ -33,7 +33,9 @@ export class UserRepository {
     const text = f.q?.trim();
     if (text) {
       const like = `%${text.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
-      q = q.where((eb) => eb.or([eb("users.username", "like", like), eb("users.display_name", "like", like)]));
+      q = q.where((eb) =>
+        eb.or([eb("users.username", "like", like), eb("users.display_name", "like", like)]),
+      );
     }
     const [rows, count] = await Promise.all([
       q
@@ -51,14 +53,22 @@ export class UserRepository {
 
   async find(id: string): Promise<UserRow> {
     const row = isUuid(id)
-      ? await this.scoped().selectAll("users").select("organizations.name as org_name").where("users.id", "=", id).executeTakeFirst()
+      ? await this.scoped()
+          .selectAll("users")
+          .select("organizations.name as org_name")
+          .where("users.id", "=", id)
+          .executeTakeFirst()
       : undefined;
     if (!row) throw new DomainError("NOT_FOUND", { resource: "user", id });
     return row;
   }
 
   async usernameTaken(username: string): Promise<boolean> {
-    const row = await this.gw.trx.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
+    const row = await this.gw.trx
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", username)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -73,7 +83,12 @@ export class UserRepository {
     return this.find(values.id);
   }
 
-  async update(row: UserRow, set: Updateable<UsersTable>, action: string, details: Record<string, unknown>): Promise<UserRow> {
+  async update(
+    row: UserRow,
+    set: Updateable<UsersTable>,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<UserRow> {
     await this.gw.trx.updateTable("users").set(set).where("id", "=", row.id).execute();
     if (set.active === false || set.password_hash !== undefined) {
       // A disabled account or a reset password ends the account's open sessions.
@@ -84,7 +99,12 @@ export class UserRepository {
         .where("ended_at", "is", null)
         .execute();
     }
-    await this.gw.audit({ action, resourceType: "user", resourceId: row.id, details: { username: row.username, ...details } });
+    await this.gw.audit({
+      action,
+      resourceType: "user",
+      resourceId: row.id,
+      details: { username: row.username, ...details },
+    });
     return this.find(row.id);
   }
 }
