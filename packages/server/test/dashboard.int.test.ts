@@ -50,4 +50,16 @@ describe("GET /api/dashboard", () => {
     expect(city.inCorrection.total).toBe(county.inCorrection.total);
     expect(city.minors).toBe(county.minors);
   });
+
+  it("the procurator's look at the counts is audited; an office worker's is not", async () => {
+    const reads = () =>
+      server.db
+        .selectFrom("audit_log")
+        .select(["actor_username"])
+        .where("action", "=", "dashboard.read")
+        .execute();
+    expect((await server.as("procurator", "GET", "/api/dashboard")).status).toBe(200);
+    expect((await server.as("office1", "GET", "/api/dashboard")).status).toBe(200);
+    expect((await reads()).map((r) => r.actor_username)).toEqual(["procurator"]);
+  });
 });

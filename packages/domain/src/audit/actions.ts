@@ -21,6 +21,7 @@ export const auditActionLabels: Record<string, string> = {
   "user.password.reset": "重置密码",
   "user.unlock": "解除锁定",
   "audit.browse": "查阅审计日志",
+  "dashboard.read": "查看统计",
   "system.demo": "生成演示数据",
 };
 

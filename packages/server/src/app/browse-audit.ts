@@ -1,4 +1,4 @@
-import { assertCan, auditsEveryRead } from "@zhijiao/domain";
+import { assertCan } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import { AuditLogRepository, type AuditFilter, type AuditRow } from "../db/gateway/index.ts";
 
@@ -12,15 +12,7 @@ export async function browseAudit({
   assertCan(actor, "audit:browse");
   return inTransaction(ctx, actor, meta, async (gw) => {
     const result = await new AuditLogRepository(gw).browse(filter);
-    if (auditsEveryRead(actor.role)) {
-      const o = actor.org;
-      await gw.audit({
-        action: "audit.browse",
-        resourceType: "audit",
-        place: { countyId: o.countyId, cityId: o.cityId, provinceId: o.provinceId },
-        details: { filter },
-      });
-    }
+    await gw.auditOversightRead("audit.browse", "audit", { filter });
     return result;
   });
 }

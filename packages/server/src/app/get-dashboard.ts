@@ -13,8 +13,9 @@ export async function getDashboard({
   const monthStart = today.slice(0, 8) + "01";
   const scope: SubjectScope = subjectScope(actor);
   const countScope = scope.kind === "org" ? { ...scope, includeMinors: true } : scope;
-  const counts = await inTransaction(ctx, actor, meta, (gw) =>
-    new DashboardRepository(gw).counts(countScope, monthStart, addMonths(monthStart, 1)),
-  );
+  const counts = await inTransaction(ctx, actor, meta, async (gw) => {
+    await gw.auditOversightRead("dashboard.read", "dashboard", {});
+    return new DashboardRepository(gw).counts(countScope, monthStart, addMonths(monthStart, 1));
+  });
   return { ...counts, asOf: ctx.now().toISOString() };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Actor } from "@zhijiao/domain";
+import { auditsEveryRead, type Actor } from "@zhijiao/domain";
 import type { FieldCipher } from "../../security/secrets.ts";
 import { appendAudit } from "../audit-chain.ts";
 import type { DB } from "../schema.ts";
@@ -52,6 +52,23 @@ export class Gateway {
   /** The same transaction acting for another caller (after sign-in). */
   withActor(actor: Actor): Gateway {
     return new Gateway(this.trx, actor, this.meta, this.cipher);
+  }
+
+  /** Records a read that is not of one file (a list, counts, the trail) when the caller's reads are all audited. */
+  async auditOversightRead(
+    action: string,
+    resourceType: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    const caller = this.caller;
+    if (!auditsEveryRead(caller.role)) return;
+    const o = caller.org;
+    await this.audit({
+      action,
+      resourceType,
+      place: { countyId: o.countyId, cityId: o.cityId, provinceId: o.provinceId },
+      details,
+    });
   }
 
   async audit(...events: AuditEvent[]): Promise<void> {

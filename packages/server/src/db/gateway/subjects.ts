@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
-import { DomainError, auditsEveryRead, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
 import type { SubjectsTable } from "../schema.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
@@ -92,15 +92,13 @@ export class SubjectRepository {
         .execute(),
       where.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     ]);
-    if (auditsEveryRead(this.gw.caller.role)) {
-      const { page, pageSize, ...filter } = f;
-      await this.gw.audit({
-        action: "subject.list",
-        resourceType: "subject",
-        place: this.callerPlace(),
-        details: { filter, page, pageSize, returned: rows.map((r) => r.id) },
-      });
-    }
+    const { page, pageSize, ...filter } = f;
+    await this.gw.auditOversightRead("subject.list", "subject", {
+      filter,
+      page,
+      pageSize,
+      returned: rows.map((r) => r.id),
+    });
     return { rows, total: Number(count.n) };
   }
 
@@ -201,11 +199,6 @@ export class SubjectRepository {
       place: placeOf(current),
       details: { fileId },
     });
-  }
-
-  private callerPlace(): Place {
-    const o = this.gw.caller.org;
-    return { countyId: o.countyId, cityId: o.cityId, provinceId: o.provinceId };
   }
 }
 
