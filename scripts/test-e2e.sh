@@ -12,9 +12,14 @@ fi
 
 npm run build -w @zhijiao/web
 
-DATA="$(mktemp -d /tmp/zhijiao-e2e.XXXXXX)"
 PORT="${ZHIJIAO_E2E_PORT:-3107}"
-ZHIJIAO_DATA_DIR="$DATA" PORT="$PORT" HOST=127.0.0.1 npx tsx packages/server/src/cli.ts start >"$DATA/server.log" 2>&1 &
+if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then
+  echo "Port $PORT is already serving: stop that server or set ZHIJIAO_E2E_PORT." >&2
+  exit 1
+fi
+DATA="$(mktemp -d /tmp/zhijiao-e2e.XXXXXX)"
+# node itself (not npx) so that the PID below is the server's and stopping it stops the server.
+ZHIJIAO_DATA_DIR="$DATA" PORT="$PORT" HOST=127.0.0.1 node --import tsx packages/server/src/cli.ts start >"$DATA/server.log" 2>&1 &
 PID=$!
 cleanup() {
   kill "$PID" 2>/dev/null || true

@@ -319,6 +319,11 @@ function ruleLabel(rule: string): string {
 
 function PeriodHint({ form }: { form: FormInstance<FormValues> }) {
   const hint = usePeriodHint(form);
+  const lawfulEnd = hint?.expected;
+  // An empty end date takes the lawful one as soon as it can be computed; a typed one is kept.
+  useEffect(() => {
+    if (lawfulEnd && !form.getFieldValue("correctionEndOn")) form.setFieldValue("correctionEndOn", lawfulEnd);
+  }, [lawfulEnd, form]);
   if (!hint) {
     return (
       <Typography.Text type="secondary">
