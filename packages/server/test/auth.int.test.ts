@@ -108,6 +108,24 @@ describe("POST /api/auth/login", () => {
     );
   });
 
+  it("R-PR-3: five concurrent failures lock the account too (each one counts)", async () => {
+    const attempts = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        server.request("POST", "/api/auth/login", {
+          body: { username: "province", password: `Bad#pass${i}` },
+        }),
+      ),
+    );
+    expect(attempts.map((a) => a.status).sort()).toEqual([401, 401, 401, 401, 423]);
+    const row = await server.db
+      .selectFrom("users")
+      .select(["failed_attempts", "locked_until"])
+      .where("username", "=", "province")
+      .executeTakeFirstOrThrow();
+    expect(row.failed_attempts).toBe(5);
+    expect(row.locked_until).not.toBeNull();
+  });
+
   it("a failed count resets after a successful sign-in", async () => {
     for (let i = 0; i < 4; i++)
       await server.request("POST", "/api/auth/login", {

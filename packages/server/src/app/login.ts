@@ -25,11 +25,15 @@ export async function login(args: {
   password: string;
 }): Promise<LoginResult> {
   const { ctx, meta, username, password } = args;
+  // The slow hash check runs outside any transaction, so it holds no lock and blocks no one.
+  const known = await inTransaction(ctx, null, meta, (gw) =>
+    new AuthRepository(gw).findUserByUsername(username),
+  );
+  const passwordOk = await verifyPassword(known?.password_hash ?? DUMMY_HASH, password);
   const outcome = await inTransaction(ctx, null, meta, async (gw) => {
     const auth = new AuthRepository(gw);
-    const user = await auth.findUserByUsername(username);
+    const user = known ? await auth.findUserByUsername(username, true) : undefined;
     if (!user) {
-      await verifyPassword(DUMMY_HASH, password);
       await gw.audit({
         action: "auth.login.failed",
         resourceType: "user",
@@ -56,7 +60,8 @@ export async function login(args: {
       });
       return { error: "ACCOUNT_DISABLED" as const };
     }
-    if (!(await verifyPassword(user.password_hash, password))) {
+    // The hash checked may be older than the locked row only if the password changed meanwhile.
+    if (!passwordOk || user.password_hash !== known!.password_hash) {
       const next = registerFailedLogin(state, gw.now);
       await auth.setLoginState(user.id, {
         failed_attempts: next.failedAttempts,

@@ -12,8 +12,10 @@ export type AuthUser = Selectable<UsersTable>;
 export class AuthRepository {
   constructor(private readonly gw: Gateway) {}
 
-  findUserByUsername(username: string): Promise<AuthUser | undefined> {
-    return this.gw.trx.selectFrom("users").selectAll().where("username", "=", username).executeTakeFirst();
+  /** With `lock`, the row stays locked to the transaction, so concurrent failures count one by one. */
+  findUserByUsername(username: string, lock = false): Promise<AuthUser | undefined> {
+    const q = this.gw.trx.selectFrom("users").selectAll().where("username", "=", username);
+    return (lock ? q.forUpdate() : q).executeTakeFirst();
   }
 
   findUserById(id: string): Promise<AuthUser | undefined> {
