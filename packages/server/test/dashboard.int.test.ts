@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subjectScope } from "@zhijiao/domain";
+import { inTransaction } from "../src/context.ts";
+import { AuthRepository, DashboardRepository } from "../src/db/gateway/index.ts";
 import { buildSubject } from "./factories.ts";
 import { startTestServer, type TestServer } from "./harness.ts";
 import { orgId } from "./orgs.ts";
@@ -61,5 +64,40 @@ describe("GET /api/dashboard", () => {
     expect((await server.as("procurator", "GET", "/api/dashboard")).status).toBe(200);
     expect((await server.as("office1", "GET", "/api/dashboard")).status).toBe(200);
     expect((await reads()).map((r) => r.actor_username)).toEqual(["procurator"]);
+  });
+
+  it("the summary the triggers keep agrees with a recount after creates, changes and moves", async () => {
+    const guicheng = await orgId(server, "桂城司法所");
+    const jiujiang = await orgId(server, "九江司法所");
+    const a = (
+      await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng, { level: "lenient" }))
+    ).body;
+    await server.as("office1", "PATCH", `/api/subjects/${a.id}`, { version: 1, level: "strict" });
+    await server.as("county", "PATCH", `/api/subjects/${a.id}`, { version: 2, officeId: jiujiang });
+    const meta = { ip: null, userAgent: "test" };
+    for (const username of ["county", "city", "province", "jieyang_county", "office1"]) {
+      const [summary, recount] = await inTransaction(server.ctx, null, meta, async (gw) => {
+        const user = await new AuthRepository(gw).findUserByUsername(username);
+        const actor = await new AuthRepository(gw).loadActor(user!);
+        const scope = subjectScope(actor);
+        const all = scope.kind === "org" ? { ...scope, includeMinors: true } : scope;
+        const repo = new DashboardRepository(gw.withActor(actor));
+        return Promise.all([
+          repo.counts(all, "2026-11-01", "2026-12-01"),
+          repo.recount(all, "2026-11-01", "2026-12-01"),
+        ]);
+      });
+      const norm = (d: typeof summary) => ({
+        ...d,
+        groups: [...d.groups].sort((x, y) =>
+          `${x.officeId}${x.category}${x.level}`.localeCompare(`${y.officeId}${y.category}${y.level}`),
+        ),
+      });
+      expect(norm(summary), username).toEqual(norm(recount));
+    }
+    const county = (await server.as("county", "GET", "/api/dashboard")).body;
+    expect(
+      county.inCorrection.byOffice.find((o: { officeId: string }) => o.officeId === jiujiang).count,
+    ).toBeGreaterThan(0);
   });
 });

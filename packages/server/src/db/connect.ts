@@ -122,6 +122,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     },
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ran a query; a database used only through exec needs this.
+      if (!pool.ended) await pool.end();
     },
   };
 }

@@ -139,6 +139,19 @@ export interface SettingsTable {
   updated_at: Generated<Date>;
 }
 
+/** Kept by the triggers of migration 0002; read by the dashboard. */
+export interface SubjectCountsTable {
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  status: string;
+  category: string;
+  level: string;
+  minor: boolean;
+  n: number;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   applied_at: Generated<Date>;
@@ -154,5 +167,6 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  subject_counts: SubjectCountsTable;
   schema_migrations: SchemaMigrationsTable;
 }

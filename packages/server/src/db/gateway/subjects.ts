@@ -48,16 +48,23 @@ export class SubjectRepository {
     this.scope = subjectScope(gw.caller);
   }
 
-  private base() {
+  private scoped() {
+    return this.gw.trx.selectFrom("subjects").where(subjectScopeWhere(this.scope));
+  }
+
+  /** Whole rows with their office and county names. */
+  private named() {
     return this.gw.trx
       .selectFrom("subjects")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .innerJoin("organizations as county", "county.id", "subjects.county_id")
-      .where(subjectScopeWhere(this.scope));
+      .where(subjectScopeWhere(this.scope))
+      .selectAll("subjects")
+      .select(["office.name as office_name", "county.name as county_name"]);
   }
 
   private filtered(f: SubjectListFilter) {
-    let q = this.base();
+    let q = this.scoped();
     if (f.status) q = q.where("subjects.status", "=", f.status);
     if (f.category) q = q.where("subjects.category", "=", f.category);
     if (f.level) q = q.where("subjects.level", "=", f.level);
@@ -71,20 +78,21 @@ export class SubjectRepository {
         q = q.where("subjects.id_tail4_hash", "=", cipher.hash("id4", text.toUpperCase()));
       else if (/^\d{5}[\dXx]$/.test(text))
         q = q.where("subjects.id_tail6_hash", "=", cipher.hash("id6", text.toUpperCase()));
-      else
-        q = q
-          .where("subjects.name_tokens", "@>", sql<string[]>`${queryTokens(text)}::text[]`)
-          .where("subjects.name", "like", `%${escapeLike(text)}%`);
+      else {
+        q = q.where("subjects.name_tokens", "@>", sql<string[]>`${queryTokens(text)}::text[]`);
+        // One or two characters are a token themselves; longer text must also appear in order.
+        if (Array.from(text).length > 2) q = q.where("subjects.name", "ilike", `%${escapeLike(text)}%`);
+      }
     }
     return q;
   }
 
   async list(f: SubjectListFilter): Promise<{ rows: SubjectRow[]; total: number }> {
     const where = this.filtered(f);
-    const [rows, count] = await Promise.all([
+    // The page's ids first, then their rows with names: the joins touch 20 rows, not every match.
+    const [page, count] = await Promise.all([
       where
-        .selectAll("subjects")
-        .select(["office.name as office_name", "county.name as county_name"])
+        .select("subjects.id")
         .orderBy("subjects.created_at", "desc")
         .orderBy("subjects.id", "desc")
         .limit(f.pageSize)
@@ -92,10 +100,21 @@ export class SubjectRepository {
         .execute(),
       where.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
     ]);
-    const { page, pageSize, ...filter } = f;
+    const rows = page.length
+      ? await this.named()
+          .where(
+            "subjects.id",
+            "in",
+            page.map((p) => p.id),
+          )
+          .orderBy("subjects.created_at", "desc")
+          .orderBy("subjects.id", "desc")
+          .execute()
+      : [];
+    const { page: pageNo, pageSize, ...filter } = f;
     await this.gw.auditOversightRead("subject.list", "subject", {
       filter,
-      page,
+      page: pageNo,
       pageSize,
       returned: rows.map((r) => r.id),
     });
@@ -105,11 +124,7 @@ export class SubjectRepository {
   /** A file in scope, or 404. Not audited: use `read` for a view of the file. */
   async find(id: string): Promise<SubjectRow> {
     if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "subject" });
-    const row = await this.base()
-      .selectAll("subjects")
-      .select(["office.name as office_name", "county.name as county_name"])
-      .where("subjects.id", "=", id)
-      .executeTakeFirst();
+    const row = await this.named().where("subjects.id", "=", id).executeTakeFirst();
     if (!row) throw new DomainError("NOT_FOUND", { resource: "subject", id });
     return row;
   }
