@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 export const baseUrl = process.env.ZHIJIAO_E2E_URL ?? "http://127.0.0.1:3107";
 export const DEMO_PASSWORD = "Zhijiao#2026";
@@ -58,4 +59,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(artifacts, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * One browser per test file; `open()` gives each test a fresh signed-out page, closed after the
+ * test with a screenshot kept when it failed.
+ */
+export function useBrowser(): { open: (viewport?: { width: number; height: number }) => Promise<Page> } {
+  let browser: Browser;
+  let close: () => Promise<void>;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    ({ browser, close } = await launch());
+  });
+  afterAll(async () => {
+    await close();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && page) await screenshot(page, ctx.task.name.replace(/\W+/g, "-"));
+    await page?.context().close();
+    page = undefined;
+  });
+  return {
+    async open(viewport) {
+      ({ page } = await newPage(browser, viewport));
+      return page;
+    },
+  };
 }

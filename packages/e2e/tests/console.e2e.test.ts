@@ -1,32 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launch, newPage, screenshot, signIn } from "../src/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowser } from "../src/browser.ts";
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && page) await screenshot(page, ctx.task.name.replace(/\W+/g, "-"));
-  await page?.context().close();
-});
 
 describe("the staff console", () => {
   it("refuses a wrong password with a Chinese message", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "office1", "Wrong#2026x");
     await expect.poll(() => page.getByTestId("login-error").textContent()).toContain("用户名或密码错误");
     expect(page.url()).toContain("/login");
   });
 
   it("an office worker signs in, searches the subject list, opens a file and sees its audit trail", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "office1");
     await expect.poll(() => page.getByTestId("header-org").textContent()).toContain("桂城司法所");
     // The menu follows the role: no user administration for an office worker.
@@ -66,14 +54,14 @@ describe("the staff console", () => {
   });
 
   it("the county head's dashboard shows live counts and charts", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "county_head");
     await expect.poll(() => page.getByText("在矫人数").count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator("canvas").count()).toBeGreaterThanOrEqual(2);
   });
 
   it("the administrator sees the procurator's reads in the audit log", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "procurator");
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
     await page.goto("/subjects");

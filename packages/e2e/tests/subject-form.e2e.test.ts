@@ -1,22 +1,10 @@
 import { idNumberCheckDigit } from "@zhijiao/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launch, newPage, screenshot, signIn } from "../src/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn, useBrowser } from "../src/browser.ts";
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launch());
-});
-afterAll(async () => {
-  await closeBrowser();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && page) await screenshot(page, ctx.task.name.replace(/\W+/g, "-"));
-  await page?.context().close();
-});
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
@@ -32,7 +20,7 @@ async function pickDate(page: Page, label: string, date: string): Promise<void> 
 
 describe("opening a file in the console", () => {
   it("an office worker fills the form, sees the lawful end date before sending, and the file opens", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "office1");
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
     await page.goto("/subjects/new");
@@ -67,7 +55,7 @@ describe("opening a file in the console", () => {
   });
 
   it("a server refusal is shown on the field in Chinese", async () => {
-    ({ page } = await newPage(browser));
+    page = await browser.open();
     await signIn(page, "office1");
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
     await page.goto("/subjects/new");

@@ -1,4 +1,4 @@
-import { DomainError, assertCan, mayWriteInOffice } from "@zhijiao/domain";
+import { DomainError, assertCan } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import { FileRepository, SubjectRepository } from "../db/gateway/index.ts";
 
@@ -28,17 +28,7 @@ export async function setSubjectPhoto({
   if (!type || data.length > PHOTO_MAX_BYTES) throw new DomainError("PHOTO_INVALID", { size: data.length });
   await inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
-    const current = await subjects.find(subjectId);
-    if (
-      !mayWriteInOffice(actor, {
-        id: current.office_id,
-        kind: "office",
-        countyId: current.county_id,
-        cityId: current.city_id,
-        provinceId: current.province_id,
-      })
-    )
-      throw new DomainError("FORBIDDEN", { action: "subject:update" });
+    const current = await subjects.findForChange(subjectId);
     const fileId = await new FileRepository(gw).insert(type, data);
     await subjects.setPhoto(current, fileId);
   });

@@ -52,17 +52,7 @@ export async function updateSubject(
   const today = todayIn(ctx.now());
   return inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
-    const current = await subjects.find(subjectId);
-    if (
-      !mayWriteInOffice(actor, {
-        id: current.office_id,
-        kind: "office",
-        countyId: current.county_id,
-        cityId: current.city_id,
-        provinceId: current.province_id,
-      })
-    )
-      throw new DomainError("FORBIDDEN", { action: "subject:update" });
+    const current = await subjects.findForChange(subjectId);
     const before = subjectInputOf(current, gw.cipher);
     const valid = validateSubjectPatch(before, patch, { today });
     let place = {

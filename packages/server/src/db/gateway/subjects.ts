@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, mayWriteInOffice, subjectScope, type SubjectScope } from "@zhijiao/domain";
 import type { SubjectsTable } from "../schema.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
@@ -126,6 +126,25 @@ export class SubjectRepository {
     if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "subject" });
     const row = await this.named().where("subjects.id", "=", id).executeTakeFirst();
     if (!row) throw new DomainError("NOT_FOUND", { resource: "subject", id });
+    return row;
+  }
+
+  /**
+   * A file the caller is about to change: in scope (else 404), in an office the caller may
+   * write in (else 403), and not archived (else 409).
+   */
+  async findForChange(id: string): Promise<SubjectRow> {
+    const row = await this.find(id);
+    const office = {
+      id: row.office_id,
+      kind: "office" as const,
+      countyId: row.county_id,
+      cityId: row.city_id,
+      provinceId: row.province_id,
+    };
+    if (!mayWriteInOffice(this.gw.caller, office))
+      throw new DomainError("FORBIDDEN", { action: "subject:update" });
+    if (row.archived) throw new DomainError("FILE_ARCHIVED", { id });
     return row;
   }
 
