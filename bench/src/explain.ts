@@ -22,7 +22,10 @@ class CapturePlugin implements KyselyPlugin {
 }
 
 /** Runs `work` with a context whose queries are recorded; returns them compiled (SQL and parameters). */
-export async function captureQueries(ctx: AppContext, work: (ctx: AppContext) => Promise<unknown>): Promise<CompiledQuery[]> {
+export async function captureQueries(
+  ctx: AppContext,
+  work: (ctx: AppContext) => Promise<unknown>,
+): Promise<CompiledQuery[]> {
   const plugin = new CapturePlugin();
   const db = ctx.database.db.withPlugin(plugin);
   await work({ ...ctx, database: { ...ctx.database, db } });
@@ -70,9 +73,14 @@ function walk(n: PlanNode, out: PlanNode[] = []): PlanNode[] {
 export async function explain(ctx: AppContext, q: CompiledQuery, analyze: boolean): Promise<PlanSummary> {
   const opts = analyze ? "analyze, buffers, verbose" : "verbose";
   const db = ctx.database.db;
-  const json = await db.executeQuery<{ "QUERY PLAN": unknown }>(CompiledQuery.raw(`explain (${opts}, format json) ${q.sql}`, [...q.parameters]));
+  const json = await db.executeQuery<{ "QUERY PLAN": unknown }>(
+    CompiledQuery.raw(`explain (${opts}, format json) ${q.sql}`, [...q.parameters]),
+  );
   const raw = json.rows[0]!["QUERY PLAN"];
-  const doc = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: PlanNode; "Execution Time"?: number }[];
+  const doc = (typeof raw === "string" ? JSON.parse(raw) : raw) as {
+    Plan: PlanNode;
+    "Execution Time"?: number;
+  }[];
   const plan = doc[0]!;
   const nodes = walk(plan.Plan);
   const scanNodes = nodes.filter((n) => /Scan/.test(n["Node Type"]));
@@ -80,12 +88,18 @@ export async function explain(ctx: AppContext, q: CompiledQuery, analyze: boolea
     sql: q.sql,
     top: describe(plan.Plan),
     scans: scanNodes.map(describe),
-    relations: [...new Set(scanNodes.filter((n) => n["Relation Name"]).map((n) => `${n.Schema ?? "?"}.${n["Relation Name"]}`))],
+    relations: [
+      ...new Set(
+        scanNodes.filter((n) => n["Relation Name"]).map((n) => `${n.Schema ?? "?"}.${n["Relation Name"]}`),
+      ),
+    ],
     indexes: [...new Set(scanNodes.flatMap((n) => (n["Index Name"] ? [n["Index Name"]] : [])))],
     executionMs: plan["Execution Time"] ?? null,
   };
   if (analyze) {
-    const text = await db.executeQuery<{ "QUERY PLAN": string }>(CompiledQuery.raw(`explain (${opts}) ${q.sql}`, [...q.parameters]));
+    const text = await db.executeQuery<{ "QUERY PLAN": string }>(
+      CompiledQuery.raw(`explain (${opts}) ${q.sql}`, [...q.parameters]),
+    );
     summary.text = text.rows.map((r) => r["QUERY PLAN"]).join("\n");
   }
   return summary;
@@ -98,7 +112,14 @@ export function queryLabel(sqlText: string): string {
   if (/group by/i.test(s)) return "groups";
   if (/"received_on" >=/.test(s)) return "received this month";
   if (/"released_on" >=/.test(s)) return "released this month";
-  if (/"minor" =/.test(s) && /count\(\*\)/i.test(s) && !/limit/i.test(s) && /"status" =/.test(s) && !/"name_tokens"/.test(s)) return "minors";
+  if (
+    /"minor" =/.test(s) &&
+    /count\(\*\)/i.test(s) &&
+    !/limit/i.test(s) &&
+    /"status" =/.test(s) &&
+    !/"name_tokens"/.test(s)
+  )
+    return "minors";
   if (/count\(\*\)/i.test(s)) return "count";
   if (/limit/i.test(s)) return "page ids";
   if (/"office"\."name"/.test(s)) return "page rows with names";

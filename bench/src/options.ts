@@ -6,7 +6,7 @@ export interface BenchOptions {
   pgSubjects: number;
   iterations: number;
   warmup: number;
-  /** Wall-clock budget of one comparator (no-index) series, in seconds; at least `minComparator` samples are taken. */
+  /** Wall-clock budget of one comparator series (no indexes; or the dashboard's recount on the indexed tables), in seconds; at least `minComparator` samples are taken. */
   comparatorBudget: number;
   minComparator: number;
   only: "pglite" | "pg" | null;
@@ -23,7 +23,8 @@ export const usage = `usage: npm run bench -- [options]
   --pg-subjects N          subjects seeded into PostgreSQL (default 1000000)
   --iterations N           measured iterations per measurement (default 200)
   --warmup N               warm-up iterations, not measured (default 20)
-  --comparator-budget S    seconds one no-index series may take before it stops early (default 30)
+  --comparator-budget S    seconds one comparator series (no indexes, or the dashboard's indexed
+                           recount) may take before it stops early (default 30)
   --only pglite|pg         run one database only
   --json FILE              write the results as JSON (default bench/results/latest.json)
   --explain                print EXPLAIN ANALYZE of one query of each kind, with and without indexes
@@ -64,7 +65,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     process.exit(0);
   }
   const only = values.only ?? null;
-  if (only !== null && only !== "pglite" && only !== "pg") throw new Error(`--only must be pglite or pg, got ${only}`);
+  if (only !== null && only !== "pglite" && only !== "pg")
+    throw new Error(`--only must be pglite or pg, got ${only}`);
   const today = values.today ?? "2026-11-20";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be YYYY-MM-DD, got ${today}`);
   return {

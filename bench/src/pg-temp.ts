@@ -59,12 +59,20 @@ export async function startTempPostgres(pgBin: string, log: (m: string) => void)
   }
   const run = (cmd: string, args: string[]) =>
     asRoot
-      ? execFileSync("runuser", ["-u", "postgres", "--", join(pgBin, cmd), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+      ? execFileSync("runuser", ["-u", "postgres", "--", join(pgBin, cmd), ...args], {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+        })
       : execFileSync(join(pgBin, cmd), args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const data = join(dir, "data");
   const port = await freePort();
   run("initdb", ["-D", data, "-A", "trust", "-U", "zj", "-E", "UTF8", "--locale=C.UTF-8"]);
-  const opts = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", ...benchSettings.map((s) => `-c ${s}`)].join(" ");
+  const opts = [
+    `-p ${port}`,
+    `-k ${dir}`,
+    "-c listen_addresses=127.0.0.1",
+    ...benchSettings.map((s) => `-c ${s}`),
+  ].join(" ");
   run("pg_ctl", ["-D", data, "-w", "-l", join(dir, "log"), "-o", opts, "start"]);
   const version = /\(PostgreSQL\) (\S+)/.exec(run("postgres", ["--version"]))?.[1] ?? "?";
   let stopped = false;

@@ -24,7 +24,8 @@ export interface MeasurementResult {
   slowest?: { call: unknown; ms: number; plans: PlanSummary[] };
 }
 
-const ms = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : "—");
+const ms = (x: number) =>
+  Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : "—";
 
 function target(r: MeasurementResult): string {
   if (r.targetP95Ms === null) return "—";

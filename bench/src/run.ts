@@ -22,7 +22,16 @@ import { parseOptions, usage, type BenchOptions } from "./options.ts";
 import { findPgBin, startTempPostgres, withDatabase, type TempPostgres } from "./pg-temp.ts";
 import { markdownTable, planLines, type MeasurementResult } from "./report.ts";
 import { summarize } from "./stats.ts";
-import { dashboardCalls, fingerprint, listCalls, loadActor, measure, runCall, searchTerms, type Call } from "./workload.ts";
+import {
+  dashboardCalls,
+  fingerprint,
+  listCalls,
+  loadActor,
+  measure,
+  runCall,
+  searchTerms,
+  type Call,
+} from "./workload.ts";
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -53,21 +62,35 @@ interface Measurement {
  */
 function checkPlans(m: string, kind: Measurement["kind"], plans: MeasurementResult["plans"]): string[] {
   const problems: string[] = [];
-  for (const [which, list] of [["indexed", plans.indexed], ["recount, indexed", plans.recountIndexed ?? []]] as const)
+  for (const [which, list] of [
+    ["indexed", plans.indexed],
+    ["recount, indexed", plans.recountIndexed ?? []],
+  ] as const)
     for (const p of list.filter((q) => q.relations.some((r) => r.endsWith(".subjects"))))
       if (!p.indexes.some((i) => i.startsWith("subjects_")))
-        problems.push(`note: ${m}: the planner chose no index for the ${which} ${queryLabel(p.sql)} query (${p.scans.join(", ")})`);
+        problems.push(
+          `note: ${m}: the planner chose no index for the ${which} ${queryLabel(p.sql)} query (${p.scans.join(", ")})`,
+        );
   if (kind === "dashboard" && !plans.indexed.some((p) => p.relations.includes("public.subject_counts")))
     problems.push(`ERROR: ${m}: the measured dashboard did not read public.subject_counts`);
   for (const p of plans.comparator) {
-    if (p.indexes.length) problems.push(`ERROR: ${m}: comparator ${queryLabel(p.sql)} query uses an index (${p.indexes.join(", ")})`);
+    if (p.indexes.length)
+      problems.push(
+        `ERROR: ${m}: comparator ${queryLabel(p.sql)} query uses an index (${p.indexes.join(", ")})`,
+      );
     const outside = p.relations.filter((r) => !r.startsWith(`${NOIDX}.`));
-    if (outside.length) problems.push(`ERROR: ${m}: comparator ${queryLabel(p.sql)} query reads ${outside.join(", ")}`);
+    if (outside.length)
+      problems.push(`ERROR: ${m}: comparator ${queryLabel(p.sql)} query reads ${outside.join(", ")}`);
   }
   return problems;
 }
 
-async function explainCall(ctx: AppContext, actor: Actor, call: Call, analyze: boolean): Promise<PlanSummary[]> {
+async function explainCall(
+  ctx: AppContext,
+  actor: Actor,
+  call: Call,
+  analyze: boolean,
+): Promise<PlanSummary[]> {
   const queries = await captureQueries(ctx, (c) => runCall(c, actor, call));
   const plans: PlanSummary[] = [];
   for (const q of queries) plans.push(await explain(ctx, q, analyze));
@@ -83,7 +106,13 @@ function printAnalyzed(title: string, plans: readonly PlanSummary[]): void {
 }
 
 /** Seeds, builds the comparator, and measures every use case on one database. */
-async function benchDatabase(label: string, version: string, database: Database, subjects: number, opts: BenchOptions): Promise<DatabaseRun> {
+async function benchDatabase(
+  label: string,
+  version: string,
+  database: Database,
+  subjects: number,
+  opts: BenchOptions,
+): Promise<DatabaseRun> {
   const timings: Record<string, number> = {};
   const planChecks: string[] = [];
   const ctx: AppContext = {
@@ -99,31 +128,57 @@ async function benchDatabase(label: string, version: string, database: Database,
 
   t0 = Date.now();
   log(`${label}: seeding ${subjects.toLocaleString("en-US")} subjects…`);
-  const seeded = await seedDemo(ctx, { subjects, seed: opts.seed, today: opts.today, log: (m: string) => log(`${label}: ${m}`) });
+  const seeded = await seedDemo(ctx, {
+    subjects,
+    seed: opts.seed,
+    today: opts.today,
+    log: (m: string) => log(`${label}: ${m}`),
+  });
   timings.seedSeconds = seconds(t0);
-  log(`${label}: seeded ${seeded.subjects.toLocaleString("en-US")} subjects and ${seeded.users} accounts in ${timings.seedSeconds} s`);
+  log(
+    `${label}: seeded ${seeded.subjects.toLocaleString("en-US")} subjects and ${seeded.users} accounts in ${timings.seedSeconds} s`,
+  );
 
   t0 = Date.now();
   await createNoIndexCopy(database, (m) => log(`${label}: ${m}`));
   timings.comparatorCopySeconds = seconds(t0);
   t0 = Date.now();
-  await vacuumAnalyze(database, ["public", NOIDX]);
+  const { allVisible, passes } = await vacuumAnalyze(database, ["public", NOIDX]);
   timings.vacuumAnalyzeSeconds = seconds(t0);
-  log(`${label}: VACUUM ANALYZE of both schemas in ${timings.vacuumAnalyzeSeconds} s`);
+  log(
+    `${label}: CHECKPOINT, VACUUM ANALYZE of both schemas in ${timings.vacuumAnalyzeSeconds} s ` +
+      `(${passes} VACUUM pass${passes > 1 ? "es" : ""} of public.subjects); ${(allVisible * 100).toFixed(1)}% of its pages all-visible`,
+  );
+  if (allVisible < 0.99)
+    planChecks.push(
+      `note: ${label}: only ${(allVisible * 100).toFixed(1)}% of public.subjects' pages are all-visible: index-only scans will fetch from the heap`,
+    );
 
   const size = await sql<{ rows: number; table: string; indexes: string }>`
     select (select count(*)::int from public.subjects) as rows,
            pg_size_pretty(pg_table_size('public.subjects')) as table,
            pg_size_pretty(pg_indexes_size('public.subjects')) as indexes`.execute(database.db);
   const rows = size.rows[0]!.rows;
-  log(`${label}: subjects ${rows.toLocaleString("en-US")} rows, table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}`);
+  log(
+    `${label}: subjects ${rows.toLocaleString("en-US")} rows, table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}`,
+  );
 
   const noidx = noIndexContext(ctx);
   const measurements: Measurement[] = [
     { name: "subject list: filter + name search, county", username: "county", kind: "list", target: 50 },
     { name: "subject list: filter + name search, province", username: "province", kind: "list", target: 50 },
-    { name: "dashboard counts, province", username: "province", kind: "dashboard", target: label === "PostgreSQL" ? 200 : null },
-    { name: "dashboard counts, county", username: "county", kind: "dashboard", target: label === "PostgreSQL" ? 200 : null },
+    {
+      name: "dashboard counts, province",
+      username: "province",
+      kind: "dashboard",
+      target: label === "PostgreSQL" ? 200 : null,
+    },
+    {
+      name: "dashboard counts, county",
+      username: "county",
+      kind: "dashboard",
+      target: label === "PostgreSQL" ? 200 : null,
+    },
   ];
   const results: MeasurementResult[] = [];
   const actors = new Map<string, Actor>();
@@ -158,10 +213,15 @@ async function benchDatabase(label: string, version: string, database: Database,
       const a = fingerprint(await runCall(ctx, actor, calls[i]!));
       const b = fingerprint(await runCall(noidx, actor, cmpCalls[i]!));
       if (a !== b)
-        throw new Error(`${label} ${m.name}: answers differ between ${JSON.stringify(calls[i])} and ${NOIDX} ${JSON.stringify(cmpCalls[i])}:\n${a}\n${b}`);
+        throw new Error(
+          `${label} ${m.name}: answers differ between ${JSON.stringify(calls[i])} and ${NOIDX} ${JSON.stringify(cmpCalls[i])}:\n${a}\n${b}`,
+        );
       if (m.kind === "dashboard") {
         const c = fingerprint(await runCall(ctx, actor, cmpCalls[i]!));
-        if (a !== c) throw new Error(`${label} ${m.name}: the summary's counts differ from recount() on the indexed tables:\n${a}\n${c}`);
+        if (a !== c)
+          throw new Error(
+            `${label} ${m.name}: the summary's counts differ from recount() on the indexed tables:\n${a}\n${c}`,
+          );
       }
     }
 
@@ -169,7 +229,8 @@ async function benchDatabase(label: string, version: string, database: Database,
     const budget = { seconds: opts.comparatorBudget, minSamples: opts.minComparator };
     const indexed = await measure(ctx, actor, warm, calls, null);
     const comparator = await measure(noidx, actor, cmpWarm, cmpCalls, budget);
-    const recountIndexed = m.kind === "dashboard" ? await measure(ctx, actor, cmpWarm, cmpCalls, budget) : null;
+    const recountIndexed =
+      m.kind === "dashboard" ? await measure(ctx, actor, cmpWarm, cmpCalls, budget) : null;
     const s = summarize(indexed.samples);
     const c = summarize(comparator.samples);
     const plans: MeasurementResult["plans"] = {
@@ -200,25 +261,37 @@ async function benchDatabase(label: string, version: string, database: Database,
     log(
       `${label}: ${m.name}: p50 ${s.p50.toFixed(1)} / p95 ${s.p95.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms; ` +
         `${r.comparatorCall === "recount" ? "recount, " : ""}no indexes p95 ${c.p95.toFixed(1)} ms (n=${c.n})` +
-        (r.recountIndexed ? `; recount, indexed p95 ${r.recountIndexed.p95.toFixed(1)} ms (n=${r.recountIndexed.n})` : "") +
+        (r.recountIndexed
+          ? `; recount, indexed p95 ${r.recountIndexed.p95.toFixed(1)} ms (n=${r.recountIndexed.n})`
+          : "") +
         ` (${seconds(started)} s)`,
     );
     if (opts.explain) {
-      console.log(`\n=== ${label}: ${m.name}, plans of call 1 (${JSON.stringify(calls[0])}; comparator ${JSON.stringify(cmpCalls[0])})`);
+      console.log(
+        `\n=== ${label}: ${m.name}, plans of call 1 (${JSON.stringify(calls[0])}; comparator ${JSON.stringify(cmpCalls[0])})`,
+      );
       console.log(planLines("indexed   ", plans.indexed).join("\n"));
       console.log(planLines("no indexes", plans.comparator).join("\n"));
       if (plans.recountIndexed) console.log(planLines("recount, indexed", plans.recountIndexed).join("\n"));
       printAnalyzed(`indexed, EXPLAIN ANALYZE`, await explainCall(ctx, actor, calls[0]!, true));
       printAnalyzed(`no indexes, EXPLAIN ANALYZE`, await explainCall(noidx, actor, cmpCalls[0]!, true));
-      if (plans.recountIndexed) printAnalyzed(`recount, indexed, EXPLAIN ANALYZE`, await explainCall(ctx, actor, cmpCalls[0]!, true));
+      if (plans.recountIndexed)
+        printAnalyzed(`recount, indexed, EXPLAIN ANALYZE`, await explainCall(ctx, actor, cmpCalls[0]!, true));
     }
     // The slowest call, analyzed: when a target is missed its plan says why (printed, and kept in the JSON).
     let worst = 0;
     indexed.samples.forEach((x, i) => (x > indexed.samples[worst]! ? (worst = i) : 0));
     const slowCall = calls[indexed.calls[worst]!]!;
-    r.slowest = { call: slowCall, ms: indexed.samples[worst]!, plans: await explainCall(ctx, actor, slowCall, true) };
+    r.slowest = {
+      call: slowCall,
+      ms: indexed.samples[worst]!,
+      plans: await explainCall(ctx, actor, slowCall, true),
+    };
     if (met === false)
-      printAnalyzed(`${label}: ${m.name} MISSED the target; slowest call ${r.slowest.ms.toFixed(1)} ms: ${JSON.stringify(slowCall)}`, r.slowest.plans);
+      printAnalyzed(
+        `${label}: ${m.name} MISSED the target; slowest call ${r.slowest.ms.toFixed(1)} ms: ${JSON.stringify(slowCall)}`,
+        r.slowest.plans,
+      );
     results.push(r);
   }
   return { database: label, version, subjects: rows, timings, results, planChecks };
@@ -231,7 +304,13 @@ async function runPglite(opts: BenchOptions, cleanups: (() => void)[]): Promise<
   const database = await openPglite({ dataDir: join(dir, "pglite") });
   try {
     const v = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(database.db);
-    const run = await benchDatabase("PGlite", `PGlite (PostgreSQL ${v.rows[0]!.v})`, database, opts.pgliteSubjects, opts);
+    const run = await benchDatabase(
+      "PGlite",
+      `PGlite (PostgreSQL ${v.rows[0]!.v})`,
+      database,
+      opts.pgliteSubjects,
+      opts,
+    );
     run.timings.totalSeconds = seconds(t0);
     return run;
   } finally {
@@ -246,7 +325,8 @@ async function runPostgres(opts: BenchOptions, cleanups: (() => void)[]): Promis
   let temp: TempPostgres | null = null;
   if (!adminUrl) {
     const bin = findPgBin();
-    if (!bin) return "PostgreSQL part skipped: DATABASE_URL is not set and no PostgreSQL is installed (/usr/lib/postgresql/{17,16,15}/bin).";
+    if (!bin)
+      return "PostgreSQL part skipped: DATABASE_URL is not set and no PostgreSQL is installed (/usr/lib/postgresql/{17,16,15}/bin).";
     temp = await startTempPostgres(bin, log);
     if (!opts.keep) cleanups.push(temp.stop);
     adminUrl = temp.url;
@@ -258,7 +338,13 @@ async function runPostgres(opts: BenchOptions, cleanups: (() => void)[]): Promis
   const database = await openPostgres(withDatabase(adminUrl, name), 4);
   try {
     const v = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(database.db);
-    const run = await benchDatabase("PostgreSQL", `PostgreSQL ${v.rows[0]!.v}`, database, opts.pgSubjects, opts);
+    const run = await benchDatabase(
+      "PostgreSQL",
+      `PostgreSQL ${v.rows[0]!.v}`,
+      database,
+      opts.pgSubjects,
+      opts,
+    );
     run.timings.totalSeconds = seconds(t0);
     return run;
   } finally {
@@ -266,7 +352,10 @@ async function runPostgres(opts: BenchOptions, cleanups: (() => void)[]): Promis
     // pg's Pool.end() resolves before the server has seen the sockets close: give it a moment, so
     // that dropping the database or stopping the server terminates no session (noise on stderr).
     await delay(300);
-    if (opts.keep) log(`--keep: database kept: psql ${withDatabase(adminUrl, name)}${temp ? `; stop the server with: ${temp.stopCommand}` : ""}`);
+    if (opts.keep)
+      log(
+        `--keep: database kept: psql ${withDatabase(adminUrl, name)}${temp ? `; stop the server with: ${temp.stopCommand}` : ""}`,
+      );
     else await admin.exec(`drop database if exists ${name} with (force)`).catch(() => undefined);
     await admin.close();
     await delay(300);
@@ -291,7 +380,9 @@ async function main(): Promise<void> {
   process.once("SIGTERM", onSignal);
 
   const started = Date.now();
-  log(`zhijiao bench: ${opts.iterations} iterations after ${opts.warmup} warm-up; ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  log(
+    `zhijiao bench: ${opts.iterations} iterations after ${opts.warmup} warm-up; ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   const runs: DatabaseRun[] = [];
   const skipped: string[] = [];
   if (opts.only !== "pg") runs.push(await runPglite(opts, cleanups));
@@ -310,23 +401,37 @@ async function main(): Promise<void> {
       `in ms. Comparator: the same use case over ${NOIDX}.* copies of the tables without indexes, same calls, same run; ` +
       `for the dashboard, which reads the subject_counts summary, the comparator is the same use case with recount() ` +
       `(counts straight from subjects) over ${NOIDX}, and the last column is recount() on the indexed tables` +
-      (results.some((r) => r.comparatorTruncated) ? `; (n=…) marks a comparator series cut at its ${opts.comparatorBudget} s budget.` : "."),
+      (results.some((r) => r.comparatorTruncated || r.recountIndexedTruncated)
+        ? `; (n=…) marks a comparator or recount series cut at its ${opts.comparatorBudget} s budget.`
+        : "."),
   );
   for (const r of runs)
-    console.log(`${r.version}: ${Object.entries(r.timings).map(([k, v]) => `${k.replace(/Seconds$/, "")} ${v} s`).join(", ")}`);
+    console.log(
+      `${r.version}: ${Object.entries(r.timings)
+        .map(([k, v]) => `${k.replace(/Seconds$/, "")} ${v} s`)
+        .join(", ")}`,
+    );
   for (const s of skipped) console.log(s);
   const planChecks = runs.flatMap((r) => r.planChecks);
   for (const w of planChecks) console.log(w);
   if (planChecks.some((w) => w.startsWith("ERROR"))) process.exitCode = 1;
   const missed = results.filter((r) => r.met === false);
-  if (missed.length) console.log(`MISSED: ${missed.map((r) => `${r.measurement} on ${r.database} (p95 ${r.indexed.p95.toFixed(1)} > ${r.targetP95Ms} ms)`).join("; ")}`);
+  if (missed.length)
+    console.log(
+      `MISSED: ${missed.map((r) => `${r.measurement} on ${r.database} (p95 ${r.indexed.p95.toFixed(1)} > ${r.targetP95Ms} ms)`).join("; ")}`,
+    );
 
   const out = opts.json ? resolve(opts.json) : join(benchDir, "results", "latest.json");
   mkdirSync(dirname(out), { recursive: true });
   const json = {
     startedAt: new Date(started).toISOString(),
     totalSeconds: seconds(started),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "?", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? "?",
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     options: opts,
     databases: runs,
     skipped,

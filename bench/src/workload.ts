@@ -3,7 +3,11 @@ import { addMonths, assertCan, subjectScope, todayIn, type Actor, type SubjectSc
 import { getDashboard } from "../../packages/server/src/app/get-dashboard.ts";
 import { listSubjects } from "../../packages/server/src/app/list-subjects.ts";
 import { inTransaction, type AppContext } from "../../packages/server/src/context.ts";
-import { AuthRepository, DashboardRepository, type SubjectListFilter } from "../../packages/server/src/db/gateway/index.ts";
+import {
+  AuthRepository,
+  DashboardRepository,
+  type SubjectListFilter,
+} from "../../packages/server/src/db/gateway/index.ts";
 import { subjectScopeWhere } from "../../packages/server/src/db/gateway/scope-sql.ts";
 import { Random } from "../../packages/server/src/demo/random.ts";
 
@@ -97,7 +101,11 @@ export async function runCall(ctx: AppContext, actor: Actor, call: Call): Promis
 export function fingerprint(result: unknown): string {
   const r = result as { rows?: { id: string }[]; total?: number } & Record<string, unknown>;
   if (Array.isArray(r.rows)) return `${r.total}:${r.rows.map((x) => x.id).join(",")}`;
-  const { asOf: _asOf, groups, ...rest } = r as { asOf?: string; groups?: { officeId: string; category: string; level: string; n: number }[] };
+  const {
+    asOf: _asOf,
+    groups,
+    ...rest
+  } = r as { asOf?: string; groups?: { officeId: string; category: string; level: string; n: number }[] };
   const g = [...(groups ?? [])].map((x) => `${x.officeId}/${x.category}/${x.level}=${x.n}`).sort();
   return JSON.stringify([rest, g]);
 }
@@ -124,7 +132,11 @@ export async function measure(
   const started = performance.now();
   let truncated = false;
   for (let i = 0; i < calls.length; i++) {
-    if (budget && samples.length >= budget.minSamples && performance.now() - started > budget.seconds * 1000) {
+    if (
+      budget &&
+      samples.length >= budget.minSamples &&
+      performance.now() - started > budget.seconds * 1000
+    ) {
       truncated = true;
       break;
     }
