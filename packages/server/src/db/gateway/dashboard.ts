@@ -35,27 +35,31 @@ export class DashboardRepository {
   /** From the summary the triggers of migration 0002 keep: cost grows with offices, not subjects. */
   async counts(scope: SubjectScope, monthStart: string, nextMonthStart: string): Promise<DashboardCounts> {
     if (scope.kind !== "org") return this.recount(scope, monthStart, nextMonthStart);
+    // One row per office, category and level; minors summed alongside.
     const rows = await this.gw.trx
       .selectFrom("subject_counts")
       .where(countsScopeWhere(scope))
       .where("status", "=", "in_correction")
       .where("n", ">", 0)
-      .select(["category", "level", "office_id", "minor", sql<number>`sum(n)`.as("n")])
-      .groupBy(["category", "level", "office_id", "minor"])
+      .select([
+        "category",
+        "level",
+        "office_id",
+        sql<number>`sum(n)`.as("n"),
+        sql<number>`coalesce(sum(n) filter (where minor), 0)`.as("minors"),
+      ])
+      .groupBy(["category", "level", "office_id"])
       .execute();
-    const groups = new Map<string, { category: string; level: string; office_id: string; n: number }>();
-    let minors = 0;
-    for (const r of rows) {
-      const n = Number(r.n);
-      if (r.minor) minors += n;
-      const key = `${r.category}|${r.level}|${r.office_id}`;
-      const g = groups.get(key) ?? { category: r.category, level: r.level, office_id: r.office_id, n: 0 };
-      g.n += n;
-      groups.set(key, g);
-    }
+    const groups = rows.map((r) => ({
+      category: r.category,
+      level: r.level,
+      office_id: r.office_id,
+      n: Number(r.n),
+    }));
+    const minors = rows.reduce((sum, r) => sum + Number(r.minors), 0);
     const [received, released] = await this.monthly(scope, monthStart, nextMonthStart);
     return {
-      groups: await this.named([...groups.values()]),
+      groups: await this.named(groups),
       receivedThisMonth: received,
       releasedThisMonth: released,
       minors,
