@@ -11,7 +11,7 @@ const webDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist
 async function start(): Promise<void> {
   const config = configFromEnv();
   const database = await openDatabase(config);
-  const ctx = contextFor(database, config);
+  const ctx = await contextFor(database, config);
   if (config.demo && (await isDatabaseEmpty(database))) {
     console.log("空数据库：正在生成演示数据 (ZHIJIAO_DEMO=0 可跳过)…");
     const n = await seedDemo(ctx, {});
@@ -46,7 +46,7 @@ async function demo(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { subjects: { type: "string" }, seed: { type: "string" } } });
   const config = configFromEnv();
   const database = await openDatabase(config);
-  const ctx = contextFor(database, config);
+  const ctx = await contextFor(database, config);
   const started = Date.now();
   const n = await seedDemo(ctx, {
     subjects: values.subjects ? Number(values.subjects) : undefined,

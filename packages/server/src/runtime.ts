@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "./db/connect.ts";
+import { checkFieldKey } from "./db/key-check.ts";
 import { migrate } from "./db/migrate.ts";
 import type { AppContext } from "./context.ts";
 import { createFieldCipher, loadMasterKey } from "./security/secrets.ts";
@@ -36,10 +37,17 @@ export async function openDatabase(config: RuntimeConfig): Promise<Database> {
   return database;
 }
 
-export function contextFor(
+/** The server's context; refuses a field-encryption key other than the one the data was written with. */
+export async function contextFor(
   database: Database,
   config: RuntimeConfig,
   env: NodeJS.ProcessEnv = process.env,
-): AppContext {
-  return { database, cipher: createFieldCipher(loadMasterKey(env, config.dataDir)), now: () => new Date() };
+): Promise<AppContext> {
+  if (config.databaseUrl && !env.ZHIJIAO_SECRET_KEY?.trim())
+    console.warn(
+      "警告：使用 PostgreSQL 时请设置 ZHIJIAO_SECRET_KEY，并在所有服务进程中使用同一密钥；当前使用数据目录中的 secret.key。",
+    );
+  const cipher = createFieldCipher(loadMasterKey(env, config.dataDir));
+  await checkFieldKey(database.db, cipher);
+  return { database, cipher, now: () => new Date() };
 }
