@@ -1,13 +1,9 @@
 import { performance } from "node:perf_hooks";
-import { addMonths, assertCan, subjectScope, todayIn, type Actor, type SubjectScope } from "@zhijiao/domain";
+import { subjectScope, type Actor } from "@zhijiao/domain";
 import { getDashboard } from "../../packages/server/src/app/get-dashboard.ts";
 import { listSubjects } from "../../packages/server/src/app/list-subjects.ts";
 import { inTransaction, type AppContext } from "../../packages/server/src/context.ts";
-import {
-  AuthRepository,
-  DashboardRepository,
-  type SubjectListFilter,
-} from "../../packages/server/src/db/gateway/index.ts";
+import { AuthRepository, type SubjectListFilter } from "../../packages/server/src/db/gateway/index.ts";
 import { subjectScopeWhere } from "../../packages/server/src/db/gateway/scope-sql.ts";
 import { Random } from "../../packages/server/src/demo/random.ts";
 
@@ -72,28 +68,10 @@ export function dashboardCalls(n: number, kind: "dashboard" | "recount" = "dashb
   return Array.from({ length: n }, (): Call => ({ kind }));
 }
 
-/**
- * getDashboard with `recount` in place of `counts`: the same permission check, transaction,
- * gateway, oversight audit, scope (subjectScope, minors counted for org scopes) and month
- * bounds (todayIn the context's clock), so that the two differ only in where the counts come from.
- */
-async function recountDashboard(ctx: AppContext, actor: Actor): Promise<unknown> {
-  assertCan(actor, "dashboard:read");
-  const today = todayIn(ctx.now());
-  const monthStart = today.slice(0, 8) + "01";
-  const scope: SubjectScope = subjectScope(actor);
-  const countScope = scope.kind === "org" ? { ...scope, includeMinors: true } : scope;
-  const counts = await inTransaction(ctx, actor, meta, async (gw) => {
-    await gw.auditOversightRead("dashboard.read", "dashboard", {});
-    return new DashboardRepository(gw).recount(countScope, monthStart, addMonths(monthStart, 1));
-  });
-  return { ...counts, asOf: ctx.now().toISOString() };
-}
-
 /** Runs one call through the use case, as the server does for a request. */
 export async function runCall(ctx: AppContext, actor: Actor, call: Call): Promise<unknown> {
   if (call.kind === "list") return listSubjects({ ctx, actor, meta, filter: call.filter });
-  if (call.kind === "recount") return recountDashboard(ctx, actor);
+  if (call.kind === "recount") return getDashboard({ ctx, actor, meta, source: "recount" });
   return getDashboard({ ctx, actor, meta });
 }
 
