@@ -17,19 +17,75 @@ export const actions = [
   "user:manage",
   "audit:browse",
   "dashboard:read",
+  "investigation:read",
+  "investigation:create",
+  "investigation:work",
+  "investigation:decide",
+  "case:register",
+  "case:intake",
+  "case:manage",
+  "transfer:apply",
+  "transfer:decide",
+  "transfer:arrive",
+  "case:close",
+  "deadline:list",
+  "notice:list",
+  "document:read",
+  "calendar:read",
+  "calendar:manage",
+  "template:manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
-const staffRead: Action[] = ["subject:list", "subject:read", "subject:audit", "org:list", "dashboard:read"];
-const caseWriter: Action[] = [...staffRead, "subject:create", "subject:update", "subject:reveal"];
+const staffRead: Action[] = [
+  "subject:list",
+  "subject:read",
+  "subject:audit",
+  "org:list",
+  "dashboard:read",
+  "investigation:read",
+  "deadline:list",
+  "notice:list",
+  "document:read",
+  "calendar:read",
+];
+/** What a justice office does by the county's entrustment: the daily steps of a case. */
+const officeWork: Action[] = [
+  ...staffRead,
+  "subject:create",
+  "subject:update",
+  "subject:reveal",
+  "investigation:work",
+  "case:register",
+  "case:intake",
+  "case:manage",
+  "transfer:apply",
+  "transfer:arrive",
+];
+/** The county agency is the legal executor: it also decides. */
+const countyWork: Action[] = [
+  ...officeWork,
+  "investigation:create",
+  "investigation:decide",
+  "transfer:decide",
+  "case:close",
+];
 
 export const permissionTable: Record<Role, readonly Action[]> = {
-  admin: ["org:list", "org:manage", "user:list", "user:manage", "audit:browse"],
-  province_supervisor: [...staffRead, "user:list", "user:manage"],
+  admin: [
+    "org:list",
+    "org:manage",
+    "user:list",
+    "user:manage",
+    "audit:browse",
+    "calendar:read",
+    "calendar:manage",
+  ],
+  province_supervisor: [...staffRead, "user:list", "user:manage", "template:manage"],
   city_supervisor: [...staffRead, "user:list", "user:manage"],
-  county_officer: caseWriter,
-  county_head: caseWriter,
-  office_worker: caseWriter,
+  county_officer: countyWork,
+  county_head: countyWork,
+  office_worker: officeWork,
   social_worker: ["subject:list", "subject:read", "org:list"],
   procurator: [...staffRead, "subject:reveal", "audit:browse"],
   subject: ["subject:read"],

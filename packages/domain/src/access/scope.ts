@@ -51,6 +51,15 @@ export interface SubjectPlace {
   provinceId: string;
   minor: boolean;
   assignedUserIds?: readonly string[];
+  /** The other agency and office while a transfer is open (R-TR-1). */
+  sharedCountyId?: string | null;
+  sharedOfficeId?: string | null;
+}
+
+function sharedValue(s: SubjectPlace, column: ScopeColumn): string | null {
+  if (column === "countyId") return s.sharedCountyId ?? null;
+  if (column === "officeId") return s.sharedOfficeId ?? null;
+  return null;
 }
 
 /** The same scope as a predicate, for checks in memory (tests, the UI). */
@@ -59,7 +68,10 @@ export function inSubjectScope(scope: SubjectScope, s: SubjectPlace): boolean {
     case "none":
       return false;
     case "org":
-      return s[scope.column] === scope.orgId && (scope.includeMinors || !s.minor);
+      return (
+        (s[scope.column] === scope.orgId || sharedValue(s, scope.column) === scope.orgId) &&
+        (scope.includeMinors || !s.minor)
+      );
     case "assigned":
       // An assignment counts only while the file stays in the worker's office (not after a transfer).
       return s.officeId === scope.officeId && (s.assignedUserIds ?? []).includes(scope.userId);

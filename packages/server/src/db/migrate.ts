@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seedCalendar } from "./calendar-seed.ts";
 import type { Database } from "./connect.ts";
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -32,5 +33,7 @@ export async function migrate(database: Database): Promise<string[]> {
     }
     done.push(version);
   }
+  // Reference data the rules need from the first start: the holiday schedules (R-DL-3).
+  await seedCalendar(database);
   return done;
 }

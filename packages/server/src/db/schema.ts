@@ -93,6 +93,17 @@ export interface SubjectsTable {
   photo_file_id: string | null;
   received_on: DateString | null;
   released_on: DateString | null;
+  investigation_id: string | null;
+  report_due_on: DateString | null;
+  reported_on: DateString | null;
+  reception_mode: string | null;
+  handover_notice_on: DateString | null;
+  identity_verified_at: Timestamp | null;
+  closure_type: string | null;
+  closure_ground: string | null;
+  archived_on: DateString | null;
+  shared_office_id: string | null;
+  shared_county_id: string | null;
   archived: Generated<boolean>;
   version: Generated<number>;
   created_by: string | null;
@@ -157,7 +168,212 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  loaded_at: Generated<Date>;
+  loaded_by: string | null;
+}
+
+export interface CalendarDaysTable {
+  day: DateString;
+  working: boolean;
+  name: string;
+}
+
+export interface InvestigationsTable {
+  id: string;
+  commissioning_org_id: string;
+  commission_number: string | null;
+  received_on: DateString;
+  fast_track: boolean;
+  due_on: DateString;
+  due_provisional: boolean;
+  extended_due_on: DateString | null;
+  extension_reason: string | null;
+  office_id: string | null;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  status: string;
+  person_name: string;
+  sex: string;
+  birth_date: DateString;
+  minor: boolean;
+  id_number_enc: string;
+  id_number_hash: string;
+  id_number_masked: string;
+  residence_address: string;
+  residence_division_code: string | null;
+  proposed_category: string;
+  crime: string;
+  opinion: string | null;
+  opinion_reasons: string | null;
+  opinion_on: DateString | null;
+  document_number: string | null;
+  copied_to_procuratorate_on: DateString | null;
+  subject_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InvestigationTranscriptsTable {
+  id: string;
+  investigation_id: string;
+  interviewee: string;
+  relation: string;
+  interviewed_on: DateString;
+  place: string | null;
+  content: string;
+  file_ids: Generated<string[]>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface HandoverDocumentsTable {
+  id: string;
+  subject_id: string;
+  kind: string;
+  document_number: string | null;
+  received_on: DateString;
+  note: string | null;
+  file_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TeamMembersTable {
+  id: string;
+  subject_id: string;
+  name: string;
+  type: string;
+  sex: string;
+  phone: string | null;
+  knows_minors: boolean;
+  position: number;
+}
+
+export interface CorrectionPlansTable {
+  subject_id: string;
+  version: number;
+  basic_situation: string;
+  risk_analysis: string;
+  measures: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TransfersTable {
+  id: string;
+  subject_id: string;
+  origin_office_id: string;
+  origin_county_id: string;
+  destination_office_id: string;
+  destination_county_id: string;
+  new_residence_address: string;
+  new_residence_division_code: string;
+  reason: string;
+  planned_move_on: DateString;
+  applied_on: DateString;
+  status: string;
+  consulted_on: DateString | null;
+  replied_on: DateString | null;
+  reply_accepts: boolean | null;
+  reply_opinion: string | null;
+  decided_on: DateString | null;
+  decision_document_number: string | null;
+  files_moved_on: DateString | null;
+  arrived_on: DateString | null;
+  closed_reason: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeadlinesTable {
+  id: string;
+  kind: string;
+  subject_id: string | null;
+  investigation_id: string | null;
+  transfer_id: string | null;
+  due_on: DateString;
+  provisional: boolean;
+  office_id: string | null;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  status: Generated<string>;
+  closed_on: DateString | null;
+  created_at: Timestamp;
+}
+
+export interface NoticesTable {
+  id: string;
+  kind: string;
+  recipient_org_id: string;
+  deadline_id: string | null;
+  subject_id: string | null;
+  investigation_id: string | null;
+  title: string;
+  body: string;
+  document_kind: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  read_by: string | null;
+}
+
+export interface CaseEventsTable {
+  id: string;
+  seq: Generated<number>;
+  subject_id: string | null;
+  investigation_id: string | null;
+  transfer_id: string | null;
+  step: string;
+  occurred_on: DateString;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  org_id: string | null;
+  summary: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  document_kind: string | null;
+  document_number: string | null;
+  county_id: string;
+}
+
+export interface DocumentCountersTable {
+  org_id: string;
+  word: string;
+  year: number;
+  last: number;
+}
+
+export interface DocumentTemplatesTable {
+  province_id: string;
+  kind: string;
+  template: ColumnType<Record<string, unknown>, string, string>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  calendar_years: CalendarYearsTable;
+  calendar_days: CalendarDaysTable;
+  investigations: InvestigationsTable;
+  investigation_transcripts: InvestigationTranscriptsTable;
+  handover_documents: HandoverDocumentsTable;
+  team_members: TeamMembersTable;
+  correction_plans: CorrectionPlansTable;
+  transfers: TransfersTable;
+  deadlines: DeadlinesTable;
+  notices: NoticesTable;
+  case_events: CaseEventsTable;
+  document_counters: DocumentCountersTable;
+  document_templates: DocumentTemplatesTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

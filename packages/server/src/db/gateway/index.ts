@@ -13,3 +13,14 @@ export { AuthRepository, type AuthUser } from "./auth.ts";
 export { AuditLogRepository, type AuditRow, type AuditFilter } from "./audit-log.ts";
 export { DashboardRepository, type DashboardCounts } from "./dashboard.ts";
 export { FileRepository } from "./files.ts";
+export { CalendarRepository, type CalendarYearRow } from "./calendar.ts";
+export { CaseLog, type CaseEventRow, type CaseRef, type StepRecord } from "./case-log.ts";
+export {
+  DeadlineRepository,
+  type DeadlineRow,
+  type DeadlineListRow,
+  type DeadlineListFilter,
+  type ResponsiblePlace,
+} from "./deadlines.ts";
+export { NoticeRepository, type NoticeRow, type NoticeInput } from "./notices.ts";
+export { DocumentNumberRepository, shortOrgName } from "./document-numbers.ts";

@@ -12,6 +12,13 @@ const subjectColumn: Record<
   officeId: "subjects.office_id",
 };
 
+const sharedColumn: Record<ScopeColumn, "subjects.shared_county_id" | "subjects.shared_office_id" | null> = {
+  provinceId: null,
+  cityId: null,
+  countyId: "subjects.shared_county_id",
+  officeId: "subjects.shared_office_id",
+};
+
 /** The caller's subject scope as a WHERE expression on `subjects`. */
 export function subjectScopeWhere(scope: SubjectScope) {
   return (eb: ExpressionBuilder<DB, "subjects">): Expression<SqlBool> => {
@@ -19,7 +26,11 @@ export function subjectScopeWhere(scope: SubjectScope) {
       case "none":
         return sql<SqlBool>`false`;
       case "org": {
-        const same = eb(subjectColumn[scope.column], "=", scope.orgId);
+        const shared = sharedColumn[scope.column];
+        // During a transfer both agencies (and both offices) see the file (R-TR-1).
+        const same = shared
+          ? eb.or([eb(subjectColumn[scope.column], "=", scope.orgId), eb(shared, "=", scope.orgId)])
+          : eb(subjectColumn[scope.column], "=", scope.orgId);
         return scope.includeMinors ? same : eb.and([same, eb("subjects.minor", "=", false)]);
       }
       case "assigned":
@@ -52,4 +63,31 @@ const orgColumn = {
 export function orgScopeWhere(scope: OrgScope) {
   return (eb: ExpressionBuilder<DB, "organizations">): Expression<SqlBool> =>
     scope.kind === "all" ? sql<SqlBool>`true` : eb(orgColumn[scope.column], "=", scope.orgId);
+}
+
+/** Tables that carry a place (office, county, city, province and the minor flag) like `subjects`. */
+type PlacedTable = "investigations" | "deadlines";
+
+/**
+ * The caller's subject scope applied to another placed table: the same organisation columns,
+ * the same minors rule. Assignments and self-scope see none of these records.
+ */
+export function placeScopeWhere(table: PlacedTable, scope: SubjectScope): Expression<SqlBool> {
+  const column = (c: string) => sql.ref(`${table}.${c}`);
+  switch (scope.kind) {
+    case "org": {
+      const name = {
+        provinceId: "province_id",
+        cityId: "city_id",
+        countyId: "county_id",
+        officeId: "office_id",
+      }[scope.column];
+      const same = sql<SqlBool>`${column(name)} = ${scope.orgId}`;
+      return scope.includeMinors ? same : sql<SqlBool>`(${same} and not ${column("minor")})`;
+    }
+    case "none":
+    case "assigned":
+    case "self":
+      return sql<SqlBool>`false`;
+  }
 }

@@ -148,6 +148,46 @@ export class SubjectRepository {
     return row;
   }
 
+  /**
+   * A file the caller is about to take a lifecycle step on: in scope (404), writable by the
+   * caller (403) as the holding office or county, or, with `shared`, as the other side of an
+   * open transfer (R-TR-1). Archived files are refused by the state machine (FILE_ARCHIVED).
+   */
+  async findForStep(id: string, opts: { shared?: boolean } = {}): Promise<SubjectRow> {
+    const row = await this.find(id);
+    const actor = this.gw.caller;
+    const office = (officeId: string, countyId: string) => ({
+      id: officeId,
+      kind: "office" as const,
+      countyId,
+      cityId: row.city_id,
+      provinceId: row.province_id,
+    });
+    const holder = mayWriteInOffice(actor, office(row.office_id, row.county_id));
+    const other =
+      opts.shared === true &&
+      row.shared_county_id !== null &&
+      (actor.org.id === row.shared_county_id || actor.org.id === row.shared_office_id);
+    if (!holder && !other) throw new DomainError("FORBIDDEN", { action: "case:step" });
+    return row;
+  }
+
+  /**
+   * Writes a lifecycle step's changes to the file, guarded by the version read (a concurrent
+   * step answers VERSION_CONFLICT). The step's audit record is the case event's.
+   */
+  async applyStep(current: SubjectRow, set: Updateable<SubjectsTable>): Promise<SubjectRow> {
+    const res = await this.gw.trx
+      .updateTable("subjects")
+      .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
+      .where("id", "=", current.id)
+      .where("version", "=", current.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    return this.find(current.id);
+  }
+
   /** A view of the file: audited in the same transaction. */
   async read(
     id: string,
