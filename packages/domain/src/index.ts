@@ -23,3 +23,5 @@ export * from "./deadlines/deadlines.ts";
 export * from "./intake/codes.ts";
 export * from "./intake/team.ts";
 export * from "./closure/codes.ts";
+export * from "./closure/closure-rules.ts";
+export * from "./investigations/commission.ts";

@@ -46,3 +46,8 @@ export const terminationGroundCategories: Record<TerminationGround, readonly str
 export const releaseGrounds = ["expiry", "pardon"] as const;
 export type ReleaseGround = (typeof releaseGrounds)[number];
 export const releaseGroundLabels: Record<ReleaseGround, string> = { expiry: "矫正期满", pardon: "被赦免" };
+
+/** The label of a stored release-type code (unknown codes shown as they are). */
+export function closureTypeLabel(code: string): string {
+  return releaseTypeLabels[code as ReleaseType] ?? code;
+}

@@ -60,10 +60,17 @@ export const errorCatalogue = {
   CASE_RELEASED: { status: 409, message: "已解除社区矫正，不能办理此环节" },
   CASE_TERMINATED: { status: 409, message: "社区矫正已终止，不能办理此环节" },
   INVESTIGATION_CLOSED: { status: 409, message: "调查评估已出具意见，不能再修改" },
+  DOCUMENT_NOT_ISSUED: { status: 409, message: "该文书尚未出具：办理相应环节后方可生成" },
+  REPORT_NOT_OVERDUE: { status: 409, message: "报到期限尚未届满，不能登记查找情况" },
+  INVESTIGATION_NOT_ASSIGNED: { status: 409, message: "须先指派司法所开展调查" },
   INVESTIGATION_OPEN: { status: 409, message: "调查评估尚未出具意见" },
   TRANSFER_STEP_ORDER: {
     status: 409,
     message: "执行地变更须按申请、征求意见、回复、决定、移交、报到的顺序办理",
+  },
+  TRANSFER_NOT_ACCEPTED: {
+    status: 409,
+    message: "新执行地社区矫正机构不同意接收，不能批准变更；有异议的可报上一级社区矫正机构协调解决",
   },
   RELEASE_NOT_DUE: { status: 409, message: "矫正期未满，不能解除社区矫正" },
   // 500

@@ -6,10 +6,14 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { auditRoutes } from "../api/audit/routes.ts";
 import { authRoutes } from "../api/auth/routes.ts";
+import { calendarRoutes } from "../api/calendar/routes.ts";
+import { caseRoutes } from "../api/case/routes.ts";
+import { investigationRoutes } from "../api/investigations/routes.ts";
 import { dashboardRoutes } from "../api/dashboard/routes.ts";
 import { healthRoutes } from "../api/health/routes.ts";
 import { organizationRoutes } from "../api/organizations/routes.ts";
 import { subjectRoutes } from "../api/subjects/routes.ts";
+import { transferRoutes } from "../api/transfers/routes.ts";
 import { userRoutes } from "../api/users/routes.ts";
 import type { AppContext } from "../context.ts";
 import { errorBody, handleError } from "./errors.ts";
@@ -37,8 +41,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.decorateRequest("actor", null);
   app.decorateRequest("token", null);
   app.decorateRequest("mustChangePassword", false);
-  app.addContentTypeParser(["image/jpeg", "image/png"], { parseAs: "buffer" }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ["image/jpeg", "image/png", "application/pdf"],
+    { parseAs: "buffer" },
+    (_req, body, done) => done(null, body),
   );
   await app.register(cookie);
   await app.register(swagger, {
@@ -67,6 +73,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   subjectRoutes(app, ctx);
   auditRoutes(app, ctx);
   dashboardRoutes(app, ctx);
+  investigationRoutes(app, ctx);
+  transferRoutes(app, ctx);
+  caseRoutes(app, ctx);
+  calendarRoutes(app, ctx);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const dist = options.webDist;

@@ -35,7 +35,7 @@ export function subjectRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Body: SubjectInput }>(
+  app.post<{ Body: SubjectInput & { investigationId?: string } }>(
     "/api/subjects",
     { preHandler, schema: { tags, summary: "新建矫正对象档案", body: createSubjectBody } },
     async (req, reply) => {

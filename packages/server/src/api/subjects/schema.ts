@@ -7,7 +7,7 @@ import {
   subjectStatuses,
   threeInvolvements,
 } from "@zhijiao/domain";
-import { datePattern, pageQueryProps } from "../common.ts";
+import { datePattern, pageQueryProps, uuidPattern } from "../common.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 const date = { type: "string", pattern: datePattern } as const;
@@ -81,7 +81,11 @@ export const createSubjectBody = {
     "officeId",
     "level",
   ],
-  properties: { ...fields, status: { type: "string", enum: ["awaiting_report", "in_correction"] } },
+  properties: {
+    ...fields,
+    status: { type: "string", enum: ["awaiting_report", "in_correction"] },
+    investigationId: { type: "string", pattern: uuidPattern },
+  },
 } as const;
 
 /** Optional fields a correction may clear by sending null. */

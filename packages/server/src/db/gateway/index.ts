@@ -24,3 +24,27 @@ export {
 } from "./deadlines.ts";
 export { NoticeRepository, type NoticeRow, type NoticeInput } from "./notices.ts";
 export { DocumentNumberRepository, shortOrgName } from "./document-numbers.ts";
+export {
+  InvestigationRepository,
+  investigationPlace,
+  type InvestigationRow,
+  type TranscriptRow,
+  type InvestigationListFilter,
+} from "./investigations.ts";
+export {
+  CaseFileRepository,
+  type HandoverDocumentRow,
+  type TeamMemberRow,
+  type CorrectionPlanRow,
+} from "./case-file.ts";
+export {
+  TransferRepository,
+  destinationPlace,
+  originPlace,
+  expectTransferStatus,
+  openTransferStatuses,
+  type TransferRow,
+  type TransferListFilter,
+} from "./transfers.ts";
+export { ClosureRepository, StaleSessionRepository, type ReleaseSweepSubject } from "./closure.ts";
+export { DocumentTemplateRepository } from "./document-templates.ts";

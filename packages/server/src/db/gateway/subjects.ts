@@ -37,7 +37,11 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => "\\" + c);
 }
 
-export function placeOf(row: { county_id: string; city_id: string; province_id: string }): Place {
+export function placeOf(row: { county_id: string; city_id: string; province_id: string }): Place & {
+  countyId: string;
+  cityId: string;
+  provinceId: string;
+} {
   return { countyId: row.county_id, cityId: row.city_id, provinceId: row.province_id };
 }
 

@@ -1,0 +1,170 @@
+import { DomainError, assertCan } from "@zhijiao/domain";
+import { inTransaction, type UseCaseArgs } from "../context.ts";
+import {
+  CaseFileRepository,
+  CaseLog,
+  DocumentTemplateRepository,
+  InvestigationRepository,
+  OrganizationRepository,
+  SubjectRepository,
+  type CaseEventRow,
+  type Gateway,
+} from "../db/gateway/index.ts";
+import {
+  eventValues,
+  investigationValues,
+  subjectValues,
+  teamText,
+  type AreaNames,
+} from "../docs/document-values.ts";
+import { chineseDate, renderDocument } from "../docs/render-document.ts";
+import { documentKindLabels, type DocumentKind } from "../docs/templates.ts";
+import { presentTranscript } from "../presenters/investigation.ts";
+import { areaBodies } from "./case-support.ts";
+
+/** The step whose event issues each kind of document. */
+const issuingStep: Record<DocumentKind, string> = {
+  "investigation-opinion": "opinion",
+  "report-notice": "record_search",
+  "entry-announcement": "announce_entry",
+  "correction-plan": "revise_plan",
+  "transfer-decision": "decide_transfer",
+  "release-certificate": "release",
+  "termination-notice": "terminate",
+};
+
+export interface RenderedDocument {
+  fileName: string;
+  data: Buffer;
+}
+
+async function areaNames(gw: Gateway, countyId: string): Promise<AreaNames & { countyProvinceId: string }> {
+  const [county, bodies] = await Promise.all([
+    gw.trx
+      .selectFrom("organizations")
+      .select(["name", "province_id"])
+      .where("id", "=", countyId)
+      .executeTakeFirstOrThrow(),
+    areaBodies(gw, countyId),
+  ]);
+  return {
+    countyAgencyName: county?.name ?? "",
+    procuratorateName: bodies.procuratorate?.name ?? "",
+    policeName: bodies.police?.name ?? "",
+    countyProvinceId: county?.province_id ?? "",
+  };
+}
+
+async function render(
+  gw: Gateway,
+  kind: DocumentKind,
+  event: CaseEventRow,
+  area: AreaNames & { countyProvinceId: string },
+  values: Record<string, string>,
+  personName: string,
+): Promise<RenderedDocument> {
+  const template = await new DocumentTemplateRepository(gw).inForce(area.countyProvinceId, kind);
+  const data = await renderDocument({
+    kind,
+    template,
+    values,
+    documentNumber: event.document_number ?? "",
+    issuingOrgan: area.countyAgencyName,
+    issuedOn: chineseDate(event.occurred_on),
+  });
+  return { fileName: `${documentKindLabels[kind]}-${personName}.docx`, data };
+}
+
+async function latestIssued(
+  log: CaseLog,
+  ref: { subjectId?: string; investigationId?: string },
+  kind: DocumentKind,
+) {
+  const event = await log.latest(ref, issuingStep[kind]);
+  if (!event?.document_number) throw new DomainError("DOCUMENT_NOT_ISSUED", { kind });
+  return event;
+}
+
+/** The investigation opinion of an investigation in scope (an audited read with the full identity number). */
+export async function getInvestigationDocument({
+  ctx,
+  actor,
+  meta,
+  investigationId,
+}: UseCaseArgs & { investigationId: string }): Promise<RenderedDocument> {
+  assertCan(actor, "document:read");
+  return inTransaction(ctx, actor, meta, (gw) => investigationDocument(gw, investigationId));
+}
+
+async function investigationDocument(gw: Gateway, investigationId: string): Promise<RenderedDocument> {
+  const repo = new InvestigationRepository(gw);
+  const inv = await repo.find(investigationId);
+  const event = await latestIssued(new CaseLog(gw), { investigationId: inv.id }, "investigation-opinion");
+  const area = await areaNames(gw, event.county_id);
+  const interviews = (await repo.transcripts(inv.id)).map(presentTranscript);
+  const values = investigationValues(inv, gw.cipher.decrypt(inv.id_number_enc), area, interviews);
+  await gw.audit({
+    action: "document.read",
+    resourceType: "investigation",
+    resourceId: inv.id,
+    place: { countyId: inv.county_id, cityId: inv.city_id, provinceId: inv.province_id },
+    details: { kind: "investigation-opinion", documentNumber: event.document_number },
+  });
+  return render(gw, "investigation-opinion", event, area, values, inv.person_name);
+}
+
+/** A document of a subject's case, filled with the case's data at the step that issued it. */
+export async function getCaseDocument({
+  ctx,
+  actor,
+  meta,
+  subjectId,
+  kind,
+}: UseCaseArgs & { subjectId: string; kind: DocumentKind }): Promise<RenderedDocument> {
+  assertCan(actor, "document:read");
+  return inTransaction(ctx, actor, meta, async (gw) => {
+    const row = await new SubjectRepository(gw).read(subjectId, "document.read", { kind });
+    if (kind === "investigation-opinion") {
+      if (!row.investigation_id) throw new DomainError("DOCUMENT_NOT_ISSUED", { kind });
+      return investigationDocument(gw, row.investigation_id);
+    }
+    const log = new CaseLog(gw);
+    const event = await latestIssued(log, { subjectId: row.id }, kind);
+    const area = await areaNames(gw, event.county_id);
+    const file = new CaseFileRepository(gw);
+    const team = teamText(await file.team(row.id));
+    const values: Record<string, string> = {
+      ...subjectValues(row, gw.cipher.decrypt(row.id_number_enc), area),
+      ...eventValues(event, { team, level: row.level }),
+    };
+    if (kind === "correction-plan") {
+      const version = Number((event.data as { version?: number }).version ?? 0);
+      const plan = (await file.plans(row.id)).find((p) => p.version === version);
+      if (plan)
+        Object.assign(values, {
+          planVersion: `第 ${plan.version} 版`,
+          basicSituation: plan.basic_situation,
+          riskAnalysis: plan.risk_analysis,
+          measures: plan.measures,
+        });
+    }
+    if (kind === "transfer-decision") Object.assign(values, transferValues(event));
+    return render(gw, kind, event, area, values, row.name);
+  });
+}
+
+/** The transfer decision's values, as its event recorded them. */
+function transferValues(event: CaseEventRow): Record<string, string> {
+  const d = event.data as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+  const date = (k: string) => (s(k) ? chineseDate(s(k)) : "");
+  return {
+    originAgencyName: s("originAgencyName"),
+    destinationAgencyName: s("destinationAgencyName"),
+    destinationOfficeName: s("destinationOfficeName"),
+    newResidenceAddress: s("newResidenceAddress"),
+    reason: s("reason"),
+    decidedOn: date("decidedOn") || chineseDate(event.occurred_on),
+    reportDueOn: date("reportDueOn"),
+  };
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import type { Insertable, Selectable } from "kysely";
+import type { TeamMember } from "@zhijiao/domain";
+import type { CorrectionPlansTable, HandoverDocumentsTable, TeamMembersTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+
+export type HandoverDocumentRow = Selectable<HandoverDocumentsTable>;
+export type TeamMemberRow = Selectable<TeamMembersTable>;
+export type CorrectionPlanRow = Selectable<CorrectionPlansTable>;
+
+/**
+ * The parts of a file (一人一档) kept beside the subject row: handover documents, the correction
+ * team and the plan's versions. Callers have already found the subject in scope.
+ */
+export class CaseFileRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  handoverDocuments(subjectId: string): Promise<HandoverDocumentRow[]> {
+    return this.gw.trx
+      .selectFrom("handover_documents")
+      .selectAll()
+      .where("subject_id", "=", subjectId)
+      .orderBy("received_on")
+      .orderBy("created_at")
+      .execute();
+  }
+
+  async addHandoverDocument(
+    values: Omit<Insertable<HandoverDocumentsTable>, "id" | "created_at" | "created_by">,
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.gw.trx
+      .insertInto("handover_documents")
+      .values({ ...values, id, created_by: this.gw.caller.userId, created_at: this.gw.now })
+      .execute();
+    return id;
+  }
+
+  team(subjectId: string): Promise<TeamMemberRow[]> {
+    return this.gw.trx
+      .selectFrom("team_members")
+      .selectAll()
+      .where("subject_id", "=", subjectId)
+      .orderBy("position")
+      .execute();
+  }
+
+  async replaceTeam(subjectId: string, team: readonly TeamMember[]): Promise<void> {
+    await this.gw.trx.deleteFrom("team_members").where("subject_id", "=", subjectId).execute();
+    if (!team.length) return;
+    await this.gw.trx
+      .insertInto("team_members")
+      .values(
+        team.map((m, i) => ({
+          id: randomUUID(),
+          subject_id: subjectId,
+          name: m.name,
+          type: m.type,
+          sex: m.sex,
+          phone: m.phone ?? null,
+          knows_minors: m.knowsMinors ?? false,
+          position: i,
+        })),
+      )
+      .execute();
+  }
+
+  plans(subjectId: string): Promise<CorrectionPlanRow[]> {
+    return this.gw.trx
+      .selectFrom("correction_plans")
+      .selectAll()
+      .where("subject_id", "=", subjectId)
+      .orderBy("version", "desc")
+      .execute();
+  }
+
+  /** Adds the next version of the plan and returns its number. */
+  async addPlan(
+    subjectId: string,
+    plan: Pick<CorrectionPlanRow, "basic_situation" | "risk_analysis" | "measures">,
+  ): Promise<number> {
+    const last = await this.gw.trx
+      .selectFrom("correction_plans")
+      .select((eb) => eb.fn.max("version").as("v"))
+      .where("subject_id", "=", subjectId)
+      .executeTakeFirst();
+    const version = Number(last?.v ?? 0) + 1;
+    await this.gw.trx
+      .insertInto("correction_plans")
+      .values({
+        subject_id: subjectId,
+        version,
+        ...plan,
+        created_by: this.gw.caller.userId,
+        created_at: this.gw.now,
+      })
+      .execute();
+    return version;
+  }
+}
