@@ -46,8 +46,10 @@ describe("POST /api/subjects", () => {
       .selectFrom("audit_log")
       .selectAll()
       .where("subject_id", "=", res.body.id)
+      .orderBy("seq")
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(["subject.create"]);
+    // The file is created and its first case event (registration) recorded, in one transaction.
+    expect(audit.map((a) => a.action)).toEqual(["subject.create", "case.register"]);
     expect(audit[0]!.actor_username).toBe("office1");
   });
 
@@ -443,9 +445,11 @@ describe("GET /api/subjects/:id/audit", () => {
     expect(res.body.items.map((e: { action: string }) => e.action)).toEqual([
       "subject.audit.read",
       "subject.read",
+      "case.register",
       "subject.create",
     ]);
-    expect(res.body.items[2]).toMatchObject({ actorUsername: "office1", actionLabel: "新建档案" });
+    expect(res.body.items[2]).toMatchObject({ actorUsername: "office1", actionLabel: "交付登记" });
+    expect(res.body.items[3]).toMatchObject({ actorUsername: "office1", actionLabel: "新建档案" });
   });
 
   it("is refused to those who may not see the trail", async () => {

@@ -1,3 +1,5 @@
+import { caseStepLabels, type CaseStep } from "../lifecycle/state-machine.ts";
+
 /** What each audit action means, as staff read it in the trail. */
 export const auditActionLabels: Record<string, string> = {
   "auth.login": "登录",
@@ -23,8 +25,27 @@ export const auditActionLabels: Record<string, string> = {
   "audit.browse": "查阅审计日志",
   "dashboard.read": "查看统计",
   "system.demo": "生成演示数据",
+  "investigation.read": "查阅调查评估",
+  "investigation.list": "查询调查评估列表",
+  "investigation.transcript.attach": "上传笔录附件",
+  "investigation.transcript.file.read": "查看笔录附件",
+  "document.read": "生成执法文书",
+  "deadline.list": "查询待办期限",
+  "calendar.update": "导入或修改工作日历",
+  "document_template.update": "修改文书模板",
+  "document_template.reset": "恢复默认文书模板",
+  "case.commission": "接收调查评估委托",
+  "case.assign": "指派调查",
+  "case.transcript": "制作调查笔录",
+  "case.extend": "延长调查评估期限",
+  "case.opinion": "出具调查评估意见",
+  "case.release_due": "矫正期满提醒",
 };
 
 export function auditActionLabel(action: string): string {
-  return auditActionLabels[action] ?? action;
+  const label = auditActionLabels[action];
+  if (label) return label;
+  // Every lifecycle step is audited as "case.<step>".
+  const step = action.startsWith("case.") ? action.slice(5) : null;
+  return step && step in caseStepLabels ? caseStepLabels[step as CaseStep] : action;
 }

@@ -159,8 +159,8 @@ function transferValues(event: CaseEventRow): Record<string, string> {
   const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
   const date = (k: string) => (s(k) ? chineseDate(s(k)) : "");
   return {
-    originAgencyName: s("originAgencyName"),
-    destinationAgencyName: s("destinationAgencyName"),
+    originAgencyName: s("originCountyName"),
+    destinationAgencyName: s("destinationCountyName"),
     destinationOfficeName: s("destinationOfficeName"),
     newResidenceAddress: s("newResidenceAddress"),
     reason: s("reason"),

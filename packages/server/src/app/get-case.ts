@@ -7,6 +7,7 @@ import {
   InvestigationRepository,
   NoticeRepository,
   SubjectRepository,
+  TransferRepository,
   type CaseEventRow,
   type CorrectionPlanRow,
   type DeadlineRow,
@@ -14,6 +15,7 @@ import {
   type InvestigationRow,
   type SubjectRow,
   type TeamMemberRow,
+  type TransferRow,
 } from "../db/gateway/index.ts";
 import { caseEnvironment, type CaseEnvironment } from "./case-support.ts";
 
@@ -30,6 +32,7 @@ export interface CaseData {
   deadlines: DeadlineRow[];
   investigation: InvestigationRow | null;
   notices: Awaited<ReturnType<NoticeRepository["ofCase"]>>;
+  transfer: TransferRow | null;
 }
 
 /** The case as it stands (一人一档): state, deadlines, handover, team, plan and notices; an audited read. */
@@ -45,7 +48,7 @@ export async function getCase({
     const file = new CaseFileRepository(gw);
     const log = new CaseLog(gw);
     const ref = { subjectId: row.id, investigationId: row.investigation_id };
-    const [env, documents, team, plans, announcement, releasePreparation, deadlines, notices] =
+    const [env, documents, team, plans, announcement, releasePreparation, deadlines, notices, transfer] =
       await Promise.all([
         caseEnvironment(gw),
         file.handoverDocuments(row.id),
@@ -55,6 +58,7 @@ export async function getCase({
         log.latest({ subjectId: row.id }, "prepare_release"),
         new DeadlineRepository(gw).ofCase(ref),
         new NoticeRepository(gw).ofCase(ref),
+        new TransferRepository(gw).openFor(row.id),
       ]);
     const investigation = row.investigation_id
       ? await new InvestigationRepository(gw).find(row.investigation_id).catch(() => null)
@@ -79,6 +83,7 @@ export async function getCase({
       deadlines,
       investigation,
       notices,
+      transfer: transfer ?? null,
     };
   });
 }

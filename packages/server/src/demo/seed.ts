@@ -6,6 +6,7 @@
 import type { Insertable } from "kysely";
 import { isValidDate, todayIn, validateSubjectInput, type DateString } from "@zhijiao/domain";
 import { subjectColumns } from "../app/subject-columns.ts";
+import { seedDemoCases } from "./cases.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import type { Database } from "../db/connect.ts";
 import type { OrgRow } from "../db/gateway/index.ts";
@@ -161,6 +162,9 @@ export async function seedDemo(
       .values(assigned.map((subjectId) => ({ subject_id: subjectId, user_id: socialWorker })))
       .execute();
   }
+  // Report deadlines for every new awaiting-report file; investigations once, with the accounts.
+  const cases = await seedDemoCases(ctx, today, { investigations: users > 0 });
+  if (cases.investigations) log(`已建立 ${cases.investigations} 件调查评估演示案件。`);
   await inTransaction(ctx, null, { ip: null, userAgent: "cli" }, (gw) =>
     gw.audit({ action: "system.demo", resourceType: "system", details: { subjects: count, seed } }),
   );

@@ -7,7 +7,11 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { auditRoutes } from "../api/audit/routes.ts";
 import { authRoutes } from "../api/auth/routes.ts";
 import { calendarRoutes } from "../api/calendar/routes.ts";
+import { documentTemplateRoutes } from "../api/document-templates/routes.ts";
 import { caseRoutes } from "../api/case/routes.ts";
+import { closureRoutes } from "../api/closure/routes.ts";
+import { deadlineRoutes } from "../api/deadlines/routes.ts";
+import { noticeRoutes } from "../api/notices/routes.ts";
 import { investigationRoutes } from "../api/investigations/routes.ts";
 import { dashboardRoutes } from "../api/dashboard/routes.ts";
 import { healthRoutes } from "../api/health/routes.ts";
@@ -76,7 +80,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   investigationRoutes(app, ctx);
   transferRoutes(app, ctx);
   caseRoutes(app, ctx);
+  closureRoutes(app, ctx);
+  deadlineRoutes(app, ctx);
+  noticeRoutes(app, ctx);
   calendarRoutes(app, ctx);
+  documentTemplateRoutes(app, ctx);
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   const dist = options.webDist;

@@ -12,9 +12,10 @@ import {
 } from "@zhijiao/domain";
 import type { CaseData } from "../app/get-case.ts";
 import { presentDeadline } from "./deadline.ts";
+import { presentTransfer } from "./transfer.ts";
 
 /** The `CaseView` of docs/API.md. */
-export function presentCase(c: CaseData, transfer: unknown = null) {
+export function presentCase(c: CaseData) {
   const { row, env } = c;
   const status = row.status as SubjectStatus;
   const announcement = c.announcement?.data as
@@ -72,7 +73,7 @@ export function presentCase(c: CaseData, transfer: unknown = null) {
       measures: p.measures,
       createdAt: p.created_at,
     })),
-    transfer,
+    transfer: c.transfer ? presentTransfer(c.transfer) : null,
     deadlines: c.deadlines.map((d) => presentDeadline(d, env.today, env.rules)),
     investigation: c.investigation
       ? {

@@ -47,4 +47,4 @@ export {
   type TransferListFilter,
 } from "./transfers.ts";
 export { ClosureRepository, StaleSessionRepository, type ReleaseSweepSubject } from "./closure.ts";
-export { DocumentTemplateRepository } from "./document-templates.ts";
+export { DocumentTemplateRepository, type DocumentTemplateOverride } from "./document-templates.ts";

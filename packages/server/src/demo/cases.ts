@@ -1,0 +1,151 @@
+/**
+ * The case side of the demo: awaiting-report files get their report deadlines, and the 南海
+ * county agency has investigations at each stage. Investigations go through the real use cases,
+ * as the county officer and the 桂城 office would take them.
+ */
+import { addDays, reportDue, handoverCheck, todayIn, type Actor, type DateString } from "@zhijiao/domain";
+import { addInvestigationTranscript } from "../app/add-investigation-transcript.ts";
+import { assignInvestigation } from "../app/assign-investigation.ts";
+import { caseEnvironment } from "../app/case-support.ts";
+import { createInvestigation } from "../app/create-investigation.ts";
+import { issueInvestigationOpinion } from "../app/issue-investigation-opinion.ts";
+import { inTransaction, type AppContext } from "../context.ts";
+import { AuthRepository, DeadlineRepository } from "../db/gateway/index.ts";
+import { demoOrgIds } from "./orgs.ts";
+import { Random } from "./random.ts";
+
+const meta = { ip: null, userAgent: "demo" };
+
+async function actorOf(ctx: AppContext, username: string): Promise<Actor | null> {
+  return inTransaction(ctx, null, meta, async (gw) => {
+    const auth = new AuthRepository(gw);
+    const user = await auth.findUserByUsername(username);
+    return user ? auth.loadActor(user) : null;
+  });
+}
+
+/** Report and handover deadlines for demo files registered as awaiting report (R-HO-1, R-HO-2). */
+async function openReportDeadlines(ctx: AppContext): Promise<number> {
+  return inTransaction(ctx, null, meta, async (gw) => {
+    const env = await caseEnvironment(gw);
+    const rows = await gw.trx
+      .selectFrom("subjects")
+      .select(["id", "judgment_effective_on", "office_id", "county_id", "city_id", "province_id", "minor"])
+      .where("status", "=", "awaiting_report")
+      .where("report_due_on", "is", null)
+      .where("judgment_effective_on", "is not", null)
+      .execute();
+    const deadlines = new DeadlineRepository(gw);
+    for (const r of rows) {
+      const due = reportDue(env.calendar, env.rules, r.judgment_effective_on!);
+      await gw.trx.updateTable("subjects").set({ report_due_on: due.dueOn }).where("id", "=", r.id).execute();
+      const place = {
+        officeId: r.office_id,
+        countyId: r.county_id,
+        cityId: r.city_id,
+        provinceId: r.province_id,
+        minor: r.minor,
+      };
+      await deadlines.open("report", { subjectId: r.id }, due, place);
+      const check = handoverCheck(env.calendar, env.rules, r.judgment_effective_on!, null, null);
+      await deadlines.open(
+        "handover_documents",
+        { subjectId: r.id },
+        { dueOn: check.documentsDueOn, provisional: false },
+        place,
+      );
+    }
+    return rows.length;
+  });
+}
+
+const people = [
+  { name: "周建华", id: "440605199203154219", sex: "male", crime: "盗窃罪", category: "02" },
+  { name: "黄丽萍", id: "440605198511203524", sex: "female", crime: "危险驾驶罪", category: "02" },
+  { name: "梁志强", id: "440605197807092611", sex: "male", crime: "诈骗罪", category: "03" },
+] as const;
+
+/** Three investigations of the 南海 county agency: received, under way, concluded. */
+async function seedInvestigations(ctx: AppContext, today: DateString): Promise<number> {
+  const county = await actorOf(ctx, "county");
+  const office = await actorOf(ctx, "office1");
+  if (!county || !office) return 0;
+  const rng = new Random("demo-investigations");
+  const court = await inTransaction(ctx, null, meta, (gw) =>
+    gw.trx
+      .selectFrom("organizations")
+      .select("id")
+      .where("kind", "=", "court")
+      .where("county_id", "=", demoOrgIds.nanhai)
+      .executeTakeFirst(),
+  );
+  if (!court) return 0;
+  let n = 0;
+  for (const [i, p] of people.entries()) {
+    const receivedOn = addDays(today, -(2 + i * 3 + rng.int(0, 1)));
+    const inv = await createInvestigation({
+      ctx,
+      actor: county,
+      meta,
+      input: {
+        commissioningOrgId: court.id,
+        commissionNumber: `（${today.slice(0, 4)}）粤0605刑初${3100 + i}号`,
+        receivedOn,
+        fastTrack: i === 0,
+        personName: p.name,
+        sex: p.sex,
+        idNumber: p.id,
+        residenceAddress: "广东省佛山市南海区桂城街道南海大道北" + (20 + i) + "号",
+        residenceDivisionCode: "440605",
+        proposedCategory: p.category,
+        crime: p.crime,
+      },
+    });
+    n++;
+    if (i === 0) continue;
+    await assignInvestigation({
+      ctx,
+      actor: county,
+      meta,
+      investigationId: inv.id,
+      officeId: demoOrgIds.guicheng,
+    });
+    await addInvestigationTranscript({
+      ctx,
+      actor: office,
+      meta,
+      investigationId: inv.id,
+      input: {
+        interviewee: `${p.name.slice(0, 1)}先生（父亲）`,
+        relation: "relative",
+        interviewedOn: addDays(receivedOn, 1),
+        place: "被调查人家中",
+        content: "被调查人平时孝顺父母，案发后深感悔恨，家庭愿意配合监督管理。",
+      },
+    });
+    if (i === 2)
+      await issueInvestigationOpinion({
+        ctx,
+        actor: county,
+        meta,
+        investigationId: inv.id,
+        input: {
+          opinion: "suitable",
+          reasons: "被调查人认罪悔罪，有固定住所和稳定收入，家庭和社区愿意协助监管，适宜社区矫正。",
+          opinionOn: addDays(receivedOn, 3),
+        },
+      });
+  }
+  return n;
+}
+
+/** Seeds the case data of the demo; `today` as in seedDemo. */
+export async function seedDemoCases(
+  ctx: AppContext,
+  today = todayIn(ctx.now()),
+  opts: { investigations: boolean } = { investigations: true },
+): Promise<{ deadlines: number; investigations: number }> {
+  const deadlines = await openReportDeadlines(ctx);
+  const investigations = opts.investigations ? await seedInvestigations(ctx, today) : 0;
+  return { deadlines, investigations };
+}
