@@ -174,6 +174,19 @@ describe("intake", () => {
     expect((await server.as("jieyang_county", "GET", `/api/subjects/${s.id}/case`)).status).toBe(404);
     expect((await server.as("jieyang_county", "GET", `/api/subjects/${s.id}/timeline`)).status).toBe(404);
     expect((await server.as("procurator", "GET", `/api/subjects/${s.id}/case`)).status).toBe(200);
+    expect(
+      (await server.as("jieyang_county", "GET", `/api/subjects/${s.id}/documents/report-notice`)).status,
+    ).toBe(404);
+    expect((await server.as("social1", "GET", `/api/subjects/${s.id}/case`)).status).toBe(404);
+    expect(
+      (
+        await server.as("office2", "POST", `/api/subjects/${s.id}/handover-documents`, {
+          kind: "other",
+          receivedOn: "2026-11-16",
+        })
+      ).status,
+    ).toBe(404);
+    expect((await server.as("admin", "GET", `/api/subjects/${s.id}/case`)).status).toBe(403);
     const bad = await server.as("office1", "POST", `/api/subjects/${s.id}/intake`, {
       ...intake,
       receptionMode: "05",
@@ -236,6 +249,20 @@ describe("after intake: announcement, team, plan", () => {
       members: [{ name: "陈社工", type: "02", sex: "male" }],
     });
     expect(noOffice.body.error.code).toBe("TEAM_NEEDS_OFFICE_WORKER");
+
+    const minor = await inCorrection({ idNumber: buildIdNumber({ birth: "2010-03-01" }), name: "少年乙" });
+    const team = [
+      { name: "王所长", type: "01", sex: "male", knowsMinors: true },
+      { name: "陈老师", type: "06", sex: "male" },
+    ];
+    const refused = await server.as("office1", "PUT", `/api/subjects/${minor}/team`, { members: team });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe("TEAM_MINOR_RULES");
+    expect(refused.body.error.details.members).toEqual(["陈老师"]);
+    const ok = await server.as("office1", "PUT", `/api/subjects/${minor}/team`, {
+      members: team.map((m) => ({ ...m, knowsMinors: true })),
+    });
+    expect(ok.status).toBe(200);
   });
 
   it("R-IN-3: the correction plan keeps its versions and issues the 矫正方案", async () => {
