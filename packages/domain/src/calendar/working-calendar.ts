@@ -68,6 +68,7 @@ export class WorkingCalendar {
     return this.overrides.get(d) ?? null;
   }
 
+  /** Whether a year of the days `from`..`to` (both consulted) is not loaded. */
   private provisional(from: DateString, to: DateString): boolean {
     for (let y = yearOf(from); y <= yearOf(to); y++) if (!this.years.has(y)) return true;
     return false;
@@ -89,7 +90,8 @@ export class WorkingCalendar {
     checkPeriod(start, days);
     const nominal = addDays(start, days);
     const dueOn = this.nextWorkingDay(nominal);
-    return { dueOn, provisional: this.provisional(start, dueOn) };
+    // Only the last day and the days it moves over depend on the schedule.
+    return { dueOn, provisional: this.provisional(nominal, dueOn) };
   }
 
   /**
@@ -105,7 +107,8 @@ export class WorkingCalendar {
       day = addDays(day, 1);
       if (this.isWorkingDay(day)) left--;
     }
-    return { dueOn: day, provisional: this.provisional(start, day) };
+    // The start day is not counted, so its year's schedule does not matter.
+    return { dueOn: day, provisional: this.provisional(days ? addDays(start, 1) : start, day) };
   }
 
   /** Working days strictly after `from` up to and including `to` (0 when `to` is not later). */
@@ -154,6 +157,12 @@ export function validateCalendarYear(year: number, days: readonly CalendarDay[])
         "VALIDATION_FAILED",
         { field: `${field}.name` },
         `请填写 ${day.date} 的节日名称（不超过 20 字）`,
+      );
+    if (typeof day.working !== "boolean")
+      throw new DomainError(
+        "VALIDATION_FAILED",
+        { field: `${field}.working`, value: day.date },
+        `${day.date} 应标明是节假日还是调休上班日`,
       );
     const w = dayOfWeek(day.date);
     const weekend = w === 0 || w === 6;

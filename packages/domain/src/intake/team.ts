@@ -1,6 +1,6 @@
 /** R-IN-2: who may form a correction team (矫正小组). */
 import { DomainError } from "../errors/codes.ts";
-import type { Sex } from "../subjects/codes.ts";
+import { sexes, type Sex } from "../subjects/codes.ts";
 import { teamMemberTypeLabels, teamMemberTypes, type TeamMemberType } from "./codes.ts";
 
 export interface TeamMember {
@@ -41,6 +41,9 @@ export function validateTeam({ subjectSex, minor, members }: TeamCheckInput): Te
       );
     if (!teamMemberTypes.includes(m.type))
       throw new DomainError("VALIDATION_FAILED", { field: `members[${i}].type` }, "成员类型代码无效");
+    // The sex decides the LAW 25 check below, so it must be one of the codes.
+    if (!sexes.includes(m.sex))
+      throw new DomainError("VALIDATION_FAILED", { field: `members[${i}].sex` }, "请选择成员性别");
     return { ...m, name };
   });
   if (!clean.some((m) => m.type === "01"))

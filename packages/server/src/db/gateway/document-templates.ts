@@ -65,7 +65,9 @@ export class DocumentTemplateRepository {
       .insertInto("document_templates")
       .values({ province_id: provinceId, kind, template: value, updated_by: by, updated_at: this.gw.now })
       .onConflict((oc) =>
-        oc.columns(["province_id", "kind"]).doUpdateSet({ template: value, updated_by: by, updated_at: this.gw.now }),
+        oc
+          .columns(["province_id", "kind"])
+          .doUpdateSet({ template: value, updated_by: by, updated_at: this.gw.now }),
       )
       .execute();
     await this.gw.audit({
@@ -107,7 +109,12 @@ function overrideOf(
   row: { template: unknown; updated_at: Date; updated_by: string | null },
 ): DocumentTemplateOverride | null {
   try {
-    return { kind, template: validateTemplate(kind, row.template), updatedAt: row.updated_at, updatedBy: row.updated_by };
+    return {
+      kind,
+      template: validateTemplate(kind, row.template),
+      updatedAt: row.updated_at,
+      updatedBy: row.updated_by,
+    };
   } catch {
     return null;
   }

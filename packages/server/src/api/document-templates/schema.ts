@@ -1,0 +1,32 @@
+import { documentKinds } from "../../docs/templates.ts";
+
+export const documentKindParams = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind"],
+  properties: { kind: { type: "string", enum: documentKinds } },
+} as const;
+
+// Lengths here are outer bounds; validateTemplate applies the real limits with a message per field.
+const optionalLine = (max: number) =>
+  ({ anyOf: [{ type: "string", maxLength: max }, { type: "null" }] }) as const;
+
+export const documentTemplateBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["template"],
+  properties: {
+    template: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "numberWord", "body"],
+      properties: {
+        title: { type: "string", maxLength: 200 },
+        numberWord: { type: "string", maxLength: 50 },
+        addressee: optionalLine(1000),
+        body: { type: "array", maxItems: 40, items: { type: "string", maxLength: 4000 } },
+        cc: optionalLine(2000),
+      },
+    },
+  },
+} as const;
