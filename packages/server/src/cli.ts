@@ -4,8 +4,10 @@ import { parseArgs } from "node:util";
 import { verifyAuditChain } from "./db/audit-chain.ts";
 import { isDatabaseEmpty, seedDemo } from "./demo/seed.ts";
 import { buildServer } from "./http/server.ts";
+import { startSweeps, sweepDidWork } from "./jobs/run-sweeps.ts";
 import { configFromEnv, contextFor, openDatabase } from "./runtime.ts";
 
+const SWEEP_INTERVAL_MS = 10 * 60_000;
 const webDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
 async function start(): Promise<void> {
@@ -23,7 +25,16 @@ async function start(): Promise<void> {
     secureCookie: config.secureCookie,
     trustProxy: config.trustProxy,
   });
+  // Deadlines, releases and sessions: now, then every 10 minutes; one process leads (advisory lock).
+  const stopSweeps = startSweeps(ctx, SWEEP_INTERVAL_MS, {
+    onReport: (r) => {
+      if (r.errors.length) app.log.error({ sweeps: r }, "定时任务部分失败");
+      else if (sweepDidWork(r)) app.log.info({ sweeps: r }, "定时任务已完成");
+    },
+    onError: (e) => app.log.error(e, "定时任务失败"),
+  });
   const stop = async () => {
+    await stopSweeps();
     await app.close();
     await database.close();
     process.exit(0);

@@ -40,6 +40,11 @@ export const auditActionLabels: Record<string, string> = {
   "case.extend": "延长调查评估期限",
   "case.opinion": "出具调查评估意见",
   "case.release_due": "矫正期满提醒",
+  "notice.list": "查看通知",
+  "notice.read": "通知标为已读",
+  "notice.deadline_overdue": "发出逾期提醒",
+  "session.purge": "清理过期会话",
+  "transfer.read": "查阅执行地变更",
 };
 
 export function auditActionLabel(action: string): string {

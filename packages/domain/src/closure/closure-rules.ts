@@ -24,7 +24,13 @@ export function checkReleasePreparation(input: {
   today: DateString;
   correctionStartOn: DateString;
 }): DateString {
-  return stepDate(input.preparedOn, "preparedOn", "解矫准备日期", input.today, notBeforeStart(input.correctionStartOn));
+  return stepDate(
+    input.preparedOn,
+    "preparedOn",
+    "解矫准备日期",
+    input.today,
+    notBeforeStart(input.correctionStartOn),
+  );
 }
 
 export interface ReleaseCheck {

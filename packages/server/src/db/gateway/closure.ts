@@ -52,10 +52,13 @@ export class ClosureRepository {
     limit: number,
     skip: readonly string[],
   ): Promise<ReleaseSweepSubject[]> {
-    const has = (kind: string) => sql<boolean>`exists (select 1 from deadlines d
-      where d.subject_id = subjects.id and d.kind = ${kind})`;
-    const hasEvent = (step: string) => sql<boolean>`exists (select 1 from case_events e
-      where e.subject_id = subjects.id and e.step = ${step})`;
+    // Deadlines are matched as one hashed set per kind (no per-file probe); events through their subject index.
+    const withDeadline = (kind: string) =>
+      this.gw.trx
+        .selectFrom("deadlines")
+        .select("deadlines.subject_id")
+        .where("deadlines.kind", "=", kind)
+        .where("deadlines.subject_id", "is not", null);
     let q = this.gw.trx
       .selectFrom("subjects")
       .select([
@@ -71,13 +74,24 @@ export class ClosureRepository {
       ])
       .where("status", "=", "in_correction")
       .where("correction_end_on", "<=", horizon)
-      .where(
-        sql<boolean>`(
-          (correction_end_on <= ${today} and not ${hasEvent("release_due")})
-          or not ${has("release")}
-          or (not ${has("release_preparation")} and not ${hasEvent("prepare_release")})
-        )`,
-      );
+      .where((eb) => {
+        const hasEvent = (step: string) =>
+          eb.exists(
+            eb
+              .selectFrom("case_events")
+              .select(sql`1`.as("one"))
+              .whereRef("case_events.subject_id", "=", "subjects.id")
+              .where("case_events.step", "=", step),
+          );
+        return eb.or([
+          eb.and([eb("correction_end_on", "<=", today), eb.not(hasEvent("release_due"))]),
+          eb("subjects.id", "not in", withDeadline("release")),
+          eb.and([
+            eb("subjects.id", "not in", withDeadline("release_preparation")),
+            eb.not(hasEvent("prepare_release")),
+          ]),
+        ]);
+      });
     if (skip.length) q = q.where("id", "not in", skip);
     return q.orderBy("correction_end_on").orderBy("id").limit(limit).execute();
   }

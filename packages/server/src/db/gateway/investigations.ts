@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Insertable, Selectable, Updateable } from "kysely";
 import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
 import type { InvestigationTranscriptsTable, InvestigationsTable } from "../schema.ts";
+import { updateVersioned } from "./versioned.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
@@ -112,14 +113,7 @@ export class InvestigationRepository {
 
   /** Versioned update (a concurrent change answers VERSION_CONFLICT). */
   async update(current: InvestigationRow, set: Updateable<InvestigationsTable>): Promise<InvestigationRow> {
-    const res = await this.gw.trx
-      .updateTable("investigations")
-      .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
-      .where("id", "=", current.id)
-      .where("version", "=", current.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
-      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    await updateVersioned(this.gw, "investigations", current, set);
     return this.find(current.id);
   }
 

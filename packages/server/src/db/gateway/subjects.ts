@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
 import { DomainError, mayWriteInOffice, subjectScope, type SubjectScope } from "@zhijiao/domain";
 import type { SubjectsTable } from "../schema.ts";
 import type { Gateway, Place } from "./gateway.ts";
+import { updateVersioned } from "./versioned.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
 
 export type SubjectRow = Selectable<SubjectsTable> & { office_name: string; county_name: string };
@@ -181,14 +182,7 @@ export class SubjectRepository {
    * step answers VERSION_CONFLICT). The step's audit record is the case event's.
    */
   async applyStep(current: SubjectRow, set: Updateable<SubjectsTable>): Promise<SubjectRow> {
-    const res = await this.gw.trx
-      .updateTable("subjects")
-      .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
-      .where("id", "=", current.id)
-      .where("version", "=", current.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
-      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    await updateVersioned(this.gw, "subjects", current, set);
     return this.find(current.id);
   }
 
@@ -242,14 +236,7 @@ export class SubjectRepository {
     details: Record<string, unknown>,
   ): Promise<SubjectRow> {
     if (current.archived) throw new DomainError("FILE_ARCHIVED", { id: current.id });
-    const res = await this.gw.trx
-      .updateTable("subjects")
-      .set({ ...set, version: expectedVersion + 1, updated_at: this.gw.now })
-      .where("id", "=", current.id)
-      .where("version", "=", expectedVersion)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
-      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    await updateVersioned(this.gw, "subjects", { id: current.id, version: expectedVersion }, set);
     const after = await this.find(current.id);
     await this.gw.audit({
       action: "subject.update",

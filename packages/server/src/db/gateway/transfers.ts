@@ -7,6 +7,7 @@ import {
   type SubjectScope,
 } from "@zhijiao/domain";
 import type { TransfersTable } from "../schema.ts";
+import { updateVersioned } from "./versioned.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import type { ResponsiblePlace } from "./deadlines.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
@@ -254,14 +255,7 @@ export class TransferRepository {
    * the case event's.
    */
   async update(current: TransferRow, set: Updateable<TransfersTable>): Promise<TransferRow> {
-    const res = await this.gw.trx
-      .updateTable("transfers")
-      .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
-      .where("id", "=", current.id)
-      .where("version", "=", current.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1)
-      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    await updateVersioned(this.gw, "transfers", current, set);
     return this.unscopedFind(current.id);
   }
 

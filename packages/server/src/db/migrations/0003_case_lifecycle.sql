@@ -184,6 +184,8 @@ create unique index deadlines_open_idx on deadlines (coalesce(subject_id, invest
 create index deadlines_county_due_idx on deadlines (county_id, due_on) where status = 'open';
 create index deadlines_office_due_idx on deadlines (office_id, due_on) where status = 'open';
 create index deadlines_due_idx on deadlines (due_on) where status = 'open';
+create index deadlines_subject_idx on deadlines (subject_id, kind) where subject_id is not null;
+create index deadlines_investigation_idx on deadlines (investigation_id) where investigation_id is not null;
 
 -- Notices to the people responsible (overdue deadlines) and to the bodies the law says to notify.
 create table notices (

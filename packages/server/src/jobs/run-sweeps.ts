@@ -1,0 +1,154 @@
+import { sql, type Kysely } from "kysely";
+import type { AppContext } from "../context.ts";
+import type { Database } from "../db/connect.ts";
+import type { DB } from "../db/schema.ts";
+import { sweepOverdueDeadlines } from "./deadline-sweep.ts";
+import { sweepReleases } from "./release-sweep.ts";
+import { sweepSessions } from "./session-sweep.ts";
+
+/** The advisory lock key of the sweeps: one leader among the server processes (DESIGN.md "Scheduled work"). */
+export const SWEEP_LOCK_KEY = 7_261_530_301;
+
+export interface SweepReport {
+  /** False when another process (or another run in this one) holds the sweeps. */
+  ran: boolean;
+  at: string;
+  releases?: { releaseDue: number; deadlinesOpened: number; failed: number };
+  deadlines?: { notices: number; failed: number };
+  sessions?: { deleted: number };
+  errors: string[];
+}
+
+const running = new WeakSet<Database>();
+
+async function tryLock(db: Kysely<DB>): Promise<boolean> {
+  const r = await sql<{
+    got: boolean;
+  }>`select pg_try_advisory_lock(${SWEEP_LOCK_KEY}::bigint) as got`.execute(db);
+  return r.rows[0]?.got === true;
+}
+
+async function unlock(db: Kysely<DB>): Promise<void> {
+  await sql`select pg_advisory_unlock(${SWEEP_LOCK_KEY}::bigint)`.execute(db);
+}
+
+/**
+ * Runs `work` while holding the sweep lock, or answers null when another session holds it. An
+ * advisory lock belongs to a session: on PostgreSQL one pooled connection is held for the run
+ * (the sweeps use the others); PGlite has a single session, so lock and unlock go through it.
+ */
+async function withSweepLock<T>(database: Database, work: () => Promise<T>): Promise<T | null> {
+  if (database.kind === "pglite") {
+    if (!(await tryLock(database.db))) return null;
+    try {
+      return await work();
+    } finally {
+      await unlock(database.db);
+    }
+  }
+  return database.db.connection().execute(async (conn) => {
+    if (!(await tryLock(conn))) return null;
+    try {
+      return await work();
+    } finally {
+      await unlock(conn);
+    }
+  });
+}
+
+/**
+ * Runs the scheduled sweeps once (release, then deadlines, then sessions) if no other process
+ * is running them. Each sweep is idempotent and handles each item in its own transaction; a
+ * failing sweep does not stop the others.
+ */
+export async function runSweeps(ctx: AppContext, now: Date = ctx.now()): Promise<SweepReport> {
+  const report: SweepReport = { ran: false, at: now.toISOString(), errors: [] };
+  const database = ctx.database;
+  if (running.has(database)) return report;
+  running.add(database);
+  try {
+    const result = await withSweepLock(database, async () => {
+      const step = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
+        try {
+          return await fn();
+        } catch (e) {
+          report.errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+          return undefined;
+        }
+      };
+      const releases = await step("releases", () => sweepReleases(ctx, now));
+      if (releases) {
+        report.releases = {
+          releaseDue: releases.releaseDue,
+          deadlinesOpened: releases.deadlinesOpened,
+          failed: releases.failed,
+        };
+        report.errors.push(...releases.errors.map((m) => `releases: ${m}`));
+      }
+      const deadlines = await step("deadlines", () => sweepOverdueDeadlines(ctx, now));
+      if (deadlines) {
+        report.deadlines = { notices: deadlines.notices, failed: deadlines.failed };
+        report.errors.push(...deadlines.errors.map((m) => `deadlines: ${m}`));
+      }
+      const sessions = await step("sessions", () => sweepSessions(ctx, now));
+      if (sessions) report.sessions = sessions;
+      return true;
+    });
+    report.ran = result === true;
+    return report;
+  } finally {
+    running.delete(database);
+  }
+}
+
+/** Whether a run changed anything (worth a line in the server log). */
+export function sweepDidWork(r: SweepReport): boolean {
+  return (
+    (r.releases?.releaseDue ?? 0) +
+      (r.releases?.deadlinesOpened ?? 0) +
+      (r.deadlines?.notices ?? 0) +
+      (r.sessions?.deleted ?? 0) >
+    0
+  );
+}
+
+export interface SweepScheduleOptions {
+  /** Told of each run that did something or failed (the server logs it). */
+  onReport?: (report: SweepReport) => void;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Runs the sweeps now and then every `intervalMs` (each run after the previous one ends).
+ * Answers a stop function that cancels the schedule and waits for a run in progress.
+ */
+export function startSweeps(
+  ctx: AppContext,
+  intervalMs: number,
+  options: SweepScheduleOptions = {},
+): () => Promise<void> {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let current: Promise<void> = Promise.resolve();
+  const onError = options.onError ?? ((e: unknown) => console.error("定时任务失败：", e));
+  const tick = () => {
+    timer = null;
+    current = runSweeps(ctx)
+      .then((report) => options.onReport?.(report))
+      .catch(onError)
+      .finally(() => {
+        if (!stopped) {
+          timer = setTimeout(tick, intervalMs);
+          timer.unref();
+        }
+      });
+  };
+  timer = setTimeout(tick, 0);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    await current;
+  };
+}
