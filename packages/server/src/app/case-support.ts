@@ -8,6 +8,8 @@ import {
 } from "@zhijiao/domain";
 import {
   CalendarRepository,
+  OrganizationRepository,
+  SettingsRepository,
   type Gateway,
   type ResponsiblePlace,
   type SubjectRow,
@@ -22,11 +24,11 @@ export interface CaseEnvironment {
 /** The configurable rules (settings `case_rules`, DOMAIN.md cfg) and the loaded calendar. */
 export async function caseEnvironment(gw: Gateway): Promise<CaseEnvironment> {
   const [setting, calendar] = await Promise.all([
-    gw.trx.selectFrom("settings").select("value").where("key", "=", "case_rules").executeTakeFirst(),
+    new SettingsRepository(gw).get("case_rules"),
     new CalendarRepository(gw).load(),
   ]);
   return {
-    rules: caseRulesWith(setting?.value as Record<string, unknown> | undefined),
+    rules: caseRulesWith(setting as Record<string, unknown> | null),
     calendar,
     today: todayIn(gw.now),
   };
@@ -44,35 +46,14 @@ export function subjectPlace(row: SubjectRow): ResponsiblePlace {
 }
 
 /** The external bodies of a county's area (its procuratorate, police and court), by kind. */
-export async function areaBodies(
-  gw: Gateway,
-  countyId: string,
-): Promise<{
-  procuratorate: { id: string; name: string } | null;
-  police: { id: string; name: string } | null;
-  court: { id: string; name: string } | null;
-}> {
-  const rows = await gw.trx
-    .selectFrom("organizations")
-    .select(["id", "name", "kind"])
-    .where("county_id", "=", countyId)
-    .where("kind", "in", ["procuratorate", "police", "court"])
-    .orderBy("sort_key")
-    .execute();
-  const first = (kind: string) => {
-    const r = rows.find((o) => o.kind === kind);
-    return r ? { id: r.id, name: r.name } : null;
-  };
-  return { procuratorate: first("procuratorate"), police: first("police"), court: first("court") };
+export async function areaBodies(gw: Gateway, countyId: string) {
+  const bodies = await new OrganizationRepository(gw).areaBodiesOf(countyId);
+  const ref = (o: { id: string; name: string } | null) => (o ? { id: o.id, name: o.name } : null);
+  return { procuratorate: ref(bodies.procuratorate), police: ref(bodies.police), court: ref(bodies.court) };
 }
 
 /** The organisation with this exact name, when a deciding authority named in a judgment is one of ours. */
 export async function orgNamed(gw: Gateway, name: string): Promise<{ id: string; name: string } | null> {
-  const row = await gw.trx
-    .selectFrom("organizations")
-    .select(["id", "name"])
-    .where("name", "=", name)
-    .where("kind", "in", ["court", "prison", "police"])
-    .executeTakeFirst();
-  return row ?? null;
+  const row = await new OrganizationRepository(gw).externalNamed(name);
+  return row ? { id: row.id, name: row.name } : null;
 }

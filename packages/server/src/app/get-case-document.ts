@@ -40,11 +40,7 @@ export interface RenderedDocument {
 
 async function areaNames(gw: Gateway, countyId: string): Promise<AreaNames & { countyProvinceId: string }> {
   const [county, bodies] = await Promise.all([
-    gw.trx
-      .selectFrom("organizations")
-      .select(["name", "province_id"])
-      .where("id", "=", countyId)
-      .executeTakeFirstOrThrow(),
+    new OrganizationRepository(gw).findAny(countyId),
     areaBodies(gw, countyId),
   ]);
   return {

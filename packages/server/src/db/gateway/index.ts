@@ -48,3 +48,4 @@ export {
 } from "./transfers.ts";
 export { ClosureRepository, StaleSessionRepository, type ReleaseSweepSubject } from "./closure.ts";
 export { DocumentTemplateRepository, type DocumentTemplateOverride } from "./document-templates.ts";
+export { SettingsRepository } from "./settings.ts";

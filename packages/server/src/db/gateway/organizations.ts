@@ -47,6 +47,33 @@ export class OrganizationRepository {
     return this.gw.trx.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
+  /**
+   * The external bodies of a county's area by kind (its procuratorate, police and court):
+   * whom the law says to notify. Unscoped: notices go beyond the caller's own tree.
+   */
+  async areaBodiesOf(countyId: string): Promise<Record<"procuratorate" | "police" | "court", OrgRow | null>> {
+    const rows = await this.gw.trx
+      .selectFrom("organizations")
+      .selectAll()
+      .where("county_id", "=", countyId)
+      .where("kind", "in", ["procuratorate", "police", "court"])
+      .orderBy("sort_key")
+      .execute();
+    const first = (kind: string) => rows.find((o) => o.kind === kind) ?? null;
+    return { procuratorate: first("procuratorate"), police: first("police"), court: first("court") };
+  }
+
+  /** The court, prison or police body with exactly this name (a deciding authority named in a judgment). */
+  async externalNamed(name: string): Promise<OrgRow | null> {
+    const row = await this.gw.trx
+      .selectFrom("organizations")
+      .selectAll()
+      .where("name", "=", name)
+      .where("kind", "in", ["court", "prison", "police"])
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
   async insert(values: Insertable<OrganizationsTable>): Promise<OrgRow> {
     await this.gw.trx.insertInto("organizations").values(values).execute();
     await this.gw.audit({
