@@ -25,3 +25,4 @@ export * from "./intake/team.ts";
 export * from "./closure/codes.ts";
 export * from "./closure/closure-rules.ts";
 export * from "./investigations/commission.ts";
+export * from "./documents/kinds.ts";
