@@ -26,3 +26,4 @@ export * from "./closure/codes.ts";
 export * from "./closure/closure-rules.ts";
 export * from "./investigations/commission.ts";
 export * from "./documents/kinds.ts";
+export * from "./transfers/transfer-steps.ts";

@@ -1,4 +1,11 @@
-import { assertCan, compareDates, stepDate, takeStep, type SubjectStatus } from "@zhijiao/domain";
+import {
+  assertCan,
+  compareDates,
+  stepDate,
+  takeStep,
+  type SubjectStatus,
+  checkTransferStep,
+} from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseLog,
@@ -6,7 +13,6 @@ import {
   NoticeRepository,
   SubjectRepository,
   TransferRepository,
-  expectTransferStatus,
   placeOf,
   type TransferRow,
 } from "../db/gateway/index.ts";
@@ -32,7 +38,7 @@ export async function confirmTransferArrival({
     // Before the files move the destination is the other side of the file, not yet its holder.
     const subject = await subjects.findForStep(t.subject_id, { shared: true });
     const next = takeStep("arrive_transfer", subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, "arrive_transfer", ["files_moved"]);
+    checkTransferStep("arrive_transfer", t.status, t.id);
     const env = await caseEnvironment(gw);
     const reportedOn = stepDate(input.reportedOn, "reportedOn", "报到日期", env.today, {
       date: t.files_moved_on ?? t.applied_on,

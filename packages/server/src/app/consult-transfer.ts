@@ -1,4 +1,11 @@
-import { assertCan, stepDate, takeStep, transferStepDue, type SubjectStatus } from "@zhijiao/domain";
+import {
+  assertCan,
+  stepDate,
+  takeStep,
+  transferStepDue,
+  type SubjectStatus,
+  checkTransferStep,
+} from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseLog,
@@ -7,7 +14,6 @@ import {
   SubjectRepository,
   TransferRepository,
   destinationPlace,
-  expectTransferStatus,
   placeOf,
   type TransferRow,
 } from "../db/gateway/index.ts";
@@ -30,7 +36,7 @@ export async function consultTransfer({
     const t = await transfers.findForStep(transferId, "origin");
     const subject = await new SubjectRepository(gw).findForStep(t.subject_id);
     takeStep("consult_transfer", subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, "consult_transfer", ["applied"]);
+    checkTransferStep("consult_transfer", t.status, t.id);
     const env = await caseEnvironment(gw);
     const consultedOn = stepDate(input.consultedOn, "consultedOn", "征求意见日期", env.today, {
       date: t.applied_on,

@@ -5,6 +5,7 @@ import {
   takeStep,
   transferStepDue,
   type SubjectStatus,
+  checkTransferStep,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
@@ -14,7 +15,6 @@ import {
   NoticeRepository,
   SubjectRepository,
   TransferRepository,
-  expectTransferStatus,
   originPlace,
   placeOf,
   type TransferRow,
@@ -52,7 +52,7 @@ export async function decideTransfer({
     const subject = await subjects.findForStep(t.subject_id);
     const step = input.approved ? "decide_transfer" : "refuse_transfer";
     const next = takeStep(step, subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, step, ["replied"]);
+    checkTransferStep(step, t.status, t.id);
     if (input.approved && t.reply_accepts !== true)
       throw new DomainError("TRANSFER_NOT_ACCEPTED", { transferId: t.id, field: "approved" });
     const env = await caseEnvironment(gw);

@@ -1,4 +1,11 @@
-import { assertCan, stepDate, takeStep, transferStepDue, type SubjectStatus } from "@zhijiao/domain";
+import {
+  assertCan,
+  stepDate,
+  takeStep,
+  transferStepDue,
+  type SubjectStatus,
+  checkTransferStep,
+} from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseLog,
@@ -7,7 +14,6 @@ import {
   SubjectRepository,
   TransferRepository,
   destinationPlace,
-  expectTransferStatus,
   placeOf,
   type TransferRow,
 } from "../db/gateway/index.ts";
@@ -33,7 +39,7 @@ export async function moveTransferFiles({
     const subjects = new SubjectRepository(gw);
     const subject = await subjects.findForStep(t.subject_id);
     const next = takeStep("move_transfer_files", subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, "move_transfer_files", ["decided"]);
+    checkTransferStep("move_transfer_files", t.status, t.id);
     const env = await caseEnvironment(gw);
     const movedOn = stepDate(input.movedOn, "movedOn", "移交日期", env.today, {
       date: t.decided_on ?? t.applied_on,

@@ -1,4 +1,11 @@
-import { DomainError, assertCan, stepDate, takeStep, type SubjectStatus } from "@zhijiao/domain";
+import {
+  DomainError,
+  assertCan,
+  stepDate,
+  takeStep,
+  type SubjectStatus,
+  checkTransferStep,
+} from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseLog,
@@ -6,7 +13,6 @@ import {
   NoticeRepository,
   SubjectRepository,
   TransferRepository,
-  expectTransferStatus,
   placeOf,
   type TransferRow,
 } from "../db/gateway/index.ts";
@@ -35,7 +41,7 @@ export async function replyTransfer({
     const t = await transfers.findForStep(transferId, "destination");
     const subject = await new SubjectRepository(gw).findForStep(t.subject_id, { shared: true });
     takeStep("reply_transfer", subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, "reply_transfer", ["consulted"]);
+    checkTransferStep("reply_transfer", t.status, t.id);
     const env = await caseEnvironment(gw);
     const repliedOn = stepDate(input.repliedOn, "repliedOn", "回复日期", env.today, {
       date: t.consulted_on ?? t.applied_on,

@@ -1,4 +1,4 @@
-import { DomainError, assertCan, takeStep, type SubjectStatus } from "@zhijiao/domain";
+import { DomainError, assertCan, takeStep, type SubjectStatus, checkTransferStep } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseLog,
@@ -6,7 +6,6 @@ import {
   NoticeRepository,
   SubjectRepository,
   TransferRepository,
-  expectTransferStatus,
   placeOf,
   type TransferRow,
 } from "../db/gateway/index.ts";
@@ -37,7 +36,7 @@ export async function withdrawTransfer({
     const subjects = new SubjectRepository(gw);
     const subject = await subjects.findForStep(t.subject_id);
     const next = takeStep("withdraw_transfer", subject.status as SubjectStatus, subject.archived);
-    expectTransferStatus(t, "withdraw_transfer", ["applied", "consulted", "replied"]);
+    checkTransferStep("withdraw_transfer", t.status, t.id);
     const reason = input.reason.trim();
     if (!reason) throw new DomainError("VALIDATION_FAILED", { field: "reason" }, "请填写撤回理由");
     const { today } = await caseEnvironment(gw);

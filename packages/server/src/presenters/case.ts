@@ -2,6 +2,7 @@ import {
   closureTypeLabel,
   handoverDocumentLabels,
   openSteps,
+  releasePreparationDue,
   subjectStatusLabels,
   teamMemberTypeLabels,
   opinionLabels,
@@ -36,7 +37,10 @@ export function presentCase(c: CaseData) {
     level: row.level,
     correctionStartOn: row.correction_start_on,
     correctionEndOn: row.correction_end_on,
-    releasePreparationDueOn: c.deadlines.find((d) => d.kind === "release_preparation")?.due_on ?? null,
+    // R-RL-1: summary and appraisal 30 days (cfg) before the end, whether or not its deadline is open yet.
+    releasePreparationDueOn:
+      c.deadlines.find((d) => d.kind === "release_preparation")?.due_on ??
+      releasePreparationDue(env.rules, row.correction_end_on),
     judgmentEffectiveOn: row.judgment_effective_on,
     reportDueOn: row.report_due_on,
     reportedOn: row.reported_on,

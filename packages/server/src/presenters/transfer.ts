@@ -1,16 +1,7 @@
-import { openTransferStatuses, type TransferRow } from "../db/gateway/index.ts";
+import { openTransferStatuses, transferStatusLabels, type TransferStatus } from "@zhijiao/domain";
+import type { TransferRow } from "../db/gateway/index.ts";
 
 /** R-TR-1: where a transfer stands, as the console shows it. */
-export const transferStatusLabels: Record<string, string> = {
-  applied: "已申请",
-  consulted: "已征求意见",
-  replied: "新执行地已回复",
-  decided: "已决定变更",
-  files_moved: "档案已移交",
-  completed: "已到新执行地报到",
-  refused: "不予变更",
-  withdrawn: "已撤回",
-};
 
 /** A transfer (执行地变更) in the `Transfer` shape of docs/API.md. */
 export function presentTransfer(row: TransferRow) {
@@ -19,7 +10,7 @@ export function presentTransfer(row: TransferRow) {
     subjectId: row.subject_id,
     subjectName: row.subject_name,
     status: row.status,
-    statusLabel: transferStatusLabels[row.status] ?? row.status,
+    statusLabel: transferStatusLabels[row.status as TransferStatus] ?? row.status,
     open: (openTransferStatuses as readonly string[]).includes(row.status),
     originOfficeId: row.origin_office_id,
     originOfficeName: row.origin_office_name,

@@ -41,8 +41,6 @@ export {
   TransferRepository,
   destinationPlace,
   originPlace,
-  expectTransferStatus,
-  openTransferStatuses,
   type TransferRow,
   type TransferListFilter,
 } from "./transfers.ts";

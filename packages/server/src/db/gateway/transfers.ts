@@ -2,9 +2,9 @@ import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } 
 import {
   DomainError,
   subjectScope,
-  type CaseStep,
   type ScopeColumn,
   type SubjectScope,
+  openTransferStatuses,
 } from "@zhijiao/domain";
 import type { TransfersTable } from "../schema.ts";
 import { updateVersioned } from "./versioned.ts";
@@ -28,7 +28,6 @@ export type TransferRow = Selectable<TransfersTable> & {
 };
 
 /** The statuses of a transfer still under way (the others close it). */
-export const openTransferStatuses = ["applied", "consulted", "replied", "decided", "files_moved"] as const;
 
 export interface TransferListFilter {
   /** incoming: the caller is the destination; outgoing: the origin; both when absent. */
@@ -85,24 +84,6 @@ export function originPlace(row: TransferRow, officeId: string | null): Responsi
     provinceId: row.origin_province_id,
     minor: row.subject_minor,
   };
-}
-
-/**
- * Refuses a transfer step taken out of order (R-TR-1: apply, consult, reply, decide, move the
- * files, report at the new place): 409 TRANSFER_STEP_ORDER, naming the status it is in.
- */
-export function expectTransferStatus(
-  row: Pick<TransferRow, "id" | "status">,
-  step: CaseStep,
-  allowed: readonly string[],
-): void {
-  if (!allowed.includes(row.status))
-    throw new DomainError("TRANSFER_STEP_ORDER", {
-      transferId: row.id,
-      step,
-      status: row.status,
-      allowedFrom: allowed,
-    });
 }
 
 /** Changes of the place of execution (执行地变更), scoped to the agencies and offices of both sides. */
