@@ -670,3 +670,40 @@ describe("R-TR-1: the whole flow from 南海 to 榕城, with every deadline", ()
     expect((await as("county", "GET", "/api/transfers/not-a-uuid")).status).toBe(404);
   });
 });
+
+describe("GET /api/transfers/destinations", () => {
+  let dest: TestServer;
+  beforeAll(async () => {
+    dest = await startTestServer();
+  });
+  afterAll(() => dest.close());
+
+  it("R-TR-1: lists the offices of other counties only, searchable by name", async () => {
+    const res = await dest.as("office1", "GET", "/api/transfers/destinations");
+    expect(res.status).toBe(200);
+    const names = res.body.items.map(
+      (o: { name: string; countyName: string }) => `${o.countyName} ${o.name}`,
+    );
+    expect(names).toContain("揭阳市榕城区社区矫正管理局 梅云司法所");
+    expect(names.some((n: string) => n.includes("南海区"))).toBe(false);
+    const found = await dest.as(
+      "county",
+      "GET",
+      `/api/transfers/destinations?q=${encodeURIComponent("梅云")}`,
+    );
+    expect(found.body.items).toHaveLength(1);
+    expect(found.body.items[0]).toMatchObject({ name: "梅云司法所", countyDivisionCode: "445202" });
+    const none = await dest.as(
+      "county",
+      "GET",
+      `/api/transfers/destinations?q=${encodeURIComponent("100%_")}`,
+    );
+    expect(none.body.items).toHaveLength(0);
+  });
+
+  it("is refused to roles that do not apply for transfers", async () => {
+    for (const user of ["procurator", "city", "social1", "admin"])
+      expect((await dest.as(user, "GET", "/api/transfers/destinations")).status, user).toBe(403);
+    expect((await dest.as("county", "GET", "/api/transfers/destinations?x=1")).status).toBe(400);
+  });
+});

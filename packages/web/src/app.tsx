@@ -6,7 +6,7 @@ import type { Action } from "@zhijiao/domain";
 import { AuthProvider, useAuth } from "./features/auth/auth-context";
 import { RequireAbility, RequireAuth } from "./features/auth/require-auth";
 import { AppLayout } from "./layout/app-layout";
-import { visibleNav } from "./layout/nav";
+import { landingPath } from "./layout/nav";
 
 // Each screen is its own chunk; the sign-in page stays light.
 const LoginPage = lazy(() => import("./features/auth/login-page"));
@@ -17,17 +17,24 @@ const SubjectFormPage = lazy(() => import("./features/subjects/subject-form-page
 const UsersPage = lazy(() => import("./features/admin/users-page"));
 const OrganizationsPage = lazy(() => import("./features/admin/organizations-page"));
 const AuditPage = lazy(() => import("./features/audit/audit-page"));
+const DeadlinesPage = lazy(() => import("./features/deadlines/deadlines-page"));
+const InvestigationListPage = lazy(() => import("./features/investigations/investigation-list-page"));
+const InvestigationPage = lazy(() => import("./features/investigations/investigation-page"));
+const CalendarPage = lazy(() => import("./features/calendar/calendar-page"));
+const DocumentTemplatesPage = lazy(() => import("./features/templates/document-templates-page"));
 
 function Guard({ anyOf, children }: { anyOf: readonly Action[]; children: ReactNode }) {
   return <RequireAbility anyOf={anyOf}>{children}</RequireAbility>;
 }
 
-/** "/" is the dashboard for those who read it, otherwise the first screen the role has. */
+/**
+ * "/" leads to the role's first screen: what is due for those who work cases (office and county),
+ * the dashboard for those who oversee, otherwise the first screen the role has.
+ */
 function Home() {
-  const { can } = useAuth();
-  if (can("dashboard:read")) return <DashboardPage />;
-  const first = visibleNav(can)[0];
-  if (first) return <Navigate to={first.path} replace />;
+  const { can, user } = useAuth();
+  const to = user ? landingPath(user.role, can) : null;
+  if (to) return <Navigate to={to} replace />;
   return <Result status="info" title="当前账号没有可用的管理功能" subTitle="矫正对象请使用手机端" />;
 }
 
@@ -57,6 +64,54 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Home />} />
+        <Route
+          path="dashboard"
+          element={
+            <Guard anyOf={["dashboard:read"]}>
+              <DashboardPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="deadlines"
+          element={
+            <Guard anyOf={["deadline:list"]}>
+              <DeadlinesPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="investigations"
+          element={
+            <Guard anyOf={["investigation:read"]}>
+              <InvestigationListPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="investigations/:id"
+          element={
+            <Guard anyOf={["investigation:read"]}>
+              <InvestigationPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="admin/calendar"
+          element={
+            <Guard anyOf={["calendar:manage"]}>
+              <CalendarPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="admin/templates"
+          element={
+            <Guard anyOf={["template:manage"]}>
+              <DocumentTemplatesPage />
+            </Guard>
+          }
+        />
         <Route
           path="subjects"
           element={

@@ -119,4 +119,57 @@ export const api = {
   patch: <T>(path: string, json: unknown) => request<T>(path, { method: "PATCH", json }),
   put: <T>(path: string, raw: { body: Blob; contentType: string }) =>
     request<T>(path, { method: "PUT", raw }),
+  putJson: <T>(path: string, json: unknown) => request<T>(path, { method: "PUT", json }),
+  postRaw: <T>(path: string, raw: { body: Blob; contentType: string }) =>
+    request<T>(path, { method: "POST", raw }),
+  delete: <T>(path: string) => request<T>(path, { method: "DELETE" }),
 };
+
+/** The file name a response offers (RFC 6266 `filename*` first), or the fallback. */
+function fileNameOf(res: Response, fallback: string): string {
+  const cd = res.headers.get("content-disposition") ?? "";
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(cd);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ""));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(cd);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/**
+ * Downloads a file the server generates (a .docx, an attachment) with the session cookie and
+ * saves it under the name the server gives; failures become ApiError like any request.
+ */
+export async function download(path: string, fallbackName: string): Promise<string> {
+  const res = await fetch(path, { credentials: "include" });
+  if (!res.ok) {
+    let err: { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
+    try {
+      err = ((await res.json()) as { error?: typeof err }).error;
+    } catch {
+      err = undefined;
+    }
+    if (res.status === 401) redirectToLogin();
+    throw new ApiError(
+      res.status,
+      err?.code ?? `HTTP_${res.status}`,
+      err?.message ?? fallbackMessage(res.status),
+      err?.details ?? {},
+    );
+  }
+  const blob = await res.blob();
+  const name = fileNameOf(res, fallbackName);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

@@ -1,8 +1,20 @@
 /** Shapes of the answers described in docs/API.md. */
 import type {
   Action,
+  CalendarDay,
+  CaseStep,
   Category,
+  DeadlineKind,
+  DeadlineState,
   FourHistory,
+  HandoverDocumentKind,
+  IntervieweeRelation,
+  InvestigationStatus,
+  InvestigationStep,
+  Opinion,
+  ReceptionMode,
+  TeamMember,
+  TransferStatus,
   Level,
   OrgKind,
   Role,
@@ -133,4 +145,252 @@ export interface Dashboard {
   releasedThisMonth: number;
   minors: number;
   asOf: string;
+}
+
+// ---------- the statutory case (issue 3) ----------
+
+export interface CalendarYear {
+  year: number;
+  source: string | null;
+  loadedAt: string | null;
+}
+
+export interface CalendarAnswer {
+  years: CalendarYear[];
+  days: CalendarDay[];
+}
+
+export interface Deadline {
+  id: string;
+  kind: DeadlineKind;
+  kindLabel: string;
+  rule: string | null;
+  dueOn: string;
+  provisional: boolean;
+  state: DeadlineState;
+  subjectId: string | null;
+  investigationId: string | null;
+  transferId: string | null;
+  caseName: string | null;
+  officeId: string | null;
+  closedOn: string | null;
+}
+
+export interface Notice {
+  id: string;
+  kind: string;
+  title: string;
+  body?: string | null;
+  subjectId?: string | null;
+  investigationId?: string | null;
+  documentKind?: string | null;
+  recipientName?: string | null;
+  createdAt: string;
+  readAt?: string | null;
+}
+
+export interface NoticePage extends Page<Notice> {
+  unread: number;
+}
+
+export interface CaseEvent {
+  id: string;
+  step: string;
+  stepLabel: string;
+  occurredOn: string;
+  at: string;
+  actorName: string | null;
+  summary: string | null;
+  data: unknown;
+  documentKind: string | null;
+  documentNumber: string | null;
+  transferId?: string | null;
+  investigationId?: string | null;
+}
+
+export interface Transcript {
+  id: string;
+  interviewee: string;
+  relation: IntervieweeRelation;
+  relationLabel: string;
+  interviewedOn: string;
+  place: string | null;
+  content: string;
+  fileIds: string[];
+  createdAt: string;
+}
+
+export interface Investigation {
+  id: string;
+  status: InvestigationStatus;
+  statusLabel: string;
+  commissioningOrgId: string;
+  commissioningOrgName: string;
+  commissionNumber: string | null;
+  receivedOn: string;
+  fastTrack: boolean;
+  dueOn: string;
+  dueProvisional: boolean;
+  originalDueOn?: string;
+  extendedDueOn: string | null;
+  extensionReason?: string | null;
+  personName: string;
+  sex: Sex;
+  birthDate?: string;
+  minor?: boolean;
+  idNumberMasked: string | null;
+  residenceAddress: string;
+  residenceDivisionCode?: string | null;
+  proposedCategory: Category;
+  proposedCategoryLabel?: string;
+  crime: string;
+  officeId: string | null;
+  officeName: string | null;
+  countyId: string;
+  countyName?: string;
+  opinion: Opinion | null;
+  opinionLabel?: string | null;
+  opinionReasons: string | null;
+  opinionOn: string | null;
+  documentNumber: string | null;
+  copiedToProcuratorateOn?: string | null;
+  subjectId: string | null;
+  version: number;
+}
+
+export interface InvestigationView extends Investigation {
+  openSteps: InvestigationStep[];
+  transcripts: Transcript[];
+  deadlines: Deadline[];
+  timeline?: CaseEvent[];
+}
+
+export interface HandoverDocument {
+  id: string;
+  kind: HandoverDocumentKind;
+  kindLabel: string;
+  documentNumber: string | null;
+  receivedOn: string;
+  note: string | null;
+}
+
+export interface CasePlan {
+  version: number;
+  basicSituation: string;
+  riskAnalysis: string;
+  measures: string;
+  createdAt: string;
+}
+
+export interface Transfer {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  status: TransferStatus;
+  statusLabel: string;
+  originOfficeId: string;
+  originOfficeName: string;
+  originCountyId: string;
+  originCountyName: string;
+  destinationOfficeId: string;
+  destinationOfficeName: string;
+  destinationCountyId: string;
+  destinationCountyName: string;
+  newResidenceAddress: string;
+  reason: string;
+  plannedMoveOn: string;
+  appliedOn: string;
+  consultedOn: string | null;
+  repliedOn: string | null;
+  replyAccepts: boolean | null;
+  replyOpinion: string | null;
+  decidedOn: string | null;
+  decisionDocumentNumber: string | null;
+  filesMovedOn: string | null;
+  arrivedOn: string | null;
+  newResidenceDivisionCode?: string;
+  closedReason?: string | null;
+  /** Still running (not completed, refused or withdrawn). */
+  open?: boolean;
+  version: number;
+}
+
+export interface CaseView {
+  subjectId: string;
+  name?: string;
+  archivedOn?: string | null;
+  status: SubjectStatus;
+  statusLabel: string;
+  archived: boolean;
+  openSteps: CaseStep[];
+  category: Category;
+  correctionStartOn: string | null;
+  correctionEndOn: string | null;
+  releasePreparationDueOn: string | null;
+  judgmentEffectiveOn: string | null;
+  reportDueOn: string | null;
+  reportedOn: string | null;
+  receptionMode: ReceptionMode | null;
+  handover: {
+    noticeReceivedOn: string | null;
+    documents: HandoverDocument[];
+    missing: { kind: HandoverDocumentKind; label: string }[];
+    check: {
+      noticeDueOn: string;
+      documentsDueOn: string;
+      noticeLate: boolean | null;
+      documentsLate: boolean | null;
+    } | null;
+  };
+  announcement: {
+    announcedOn: string;
+    place: string;
+    participants: string[];
+    content: string;
+    documentNumber?: string | null;
+  } | null;
+  releasePreparation?: { preparedOn: string; personalSummary: string; appraisal: string } | null;
+  team: (TeamMember & { typeLabel?: string })[];
+  plans: CasePlan[];
+  transfer: Transfer | null;
+  deadlines: Deadline[];
+  investigation: {
+    id: string;
+    opinion: Opinion | null;
+    opinionLabel?: string | null;
+    documentNumber: string | null;
+  } | null;
+  closure: {
+    type: string;
+    typeLabel: string;
+    ground: string | null;
+    groundLabel?: string;
+    on: string | null;
+  } | null;
+  notices: { id: string; kind: string; title: string; recipientName: string; createdAt: string }[];
+}
+
+export interface DocumentTemplate {
+  title: string;
+  numberWord: string;
+  addressee: string | null;
+  body: string[];
+  cc: string | null;
+}
+
+export interface TemplateField {
+  key: string;
+  label: string;
+}
+
+/** One kind of enforcement document as GET /api/document-templates lists it. */
+export interface DocumentTemplateEntry {
+  kind: string;
+  label: string;
+  /** The placeholders this kind may use. */
+  fields: TemplateField[];
+  /** The template in force: the province's own, else the default. */
+  template: DocumentTemplate;
+  customised: boolean;
+  updatedAt: string | null;
 }

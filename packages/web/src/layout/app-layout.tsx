@@ -13,6 +13,7 @@ import { Suspense, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { ChangePasswordModal } from "../features/auth/change-password-modal";
 import { useAuth, useMe } from "../features/auth/auth-context";
+import { NoticeBell } from "../features/deadlines/notices";
 import { activeNavPath, visibleNav } from "./nav";
 
 const { Sider, Header, Content } = Layout;
@@ -85,6 +86,7 @@ export function AppLayout() {
             <BankOutlined /> {me.org.name}
           </div>
           <div style={{ flex: 1 }} />
+          {can("notice:list") && <NoticeBell />}
           <Dropdown menu={userMenu} trigger={["click"]} placement="bottomRight">
             <Button type="text" className="app-user" data-testid="user-menu" aria-label="用户菜单">
               <Space size={8}>

@@ -1,11 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  FieldTimeOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import type { Action } from "@zhijiao/domain";
+import type { Action, Role } from "@zhijiao/domain";
 import type { ReactNode } from "react";
 
 export interface NavItem {
@@ -17,12 +21,26 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
-  { path: "/", label: "工作台", icon: <DashboardOutlined />, anyOf: ["dashboard:read"] },
+  { path: "/deadlines", label: "待办期限", icon: <FieldTimeOutlined />, anyOf: ["deadline:list"] },
+  { path: "/dashboard", label: "工作台", icon: <DashboardOutlined />, anyOf: ["dashboard:read"] },
+  { path: "/investigations", label: "调查评估", icon: <FileSearchOutlined />, anyOf: ["investigation:read"] },
   { path: "/subjects", label: "矫正对象", icon: <TeamOutlined />, anyOf: ["subject:list"] },
   { path: "/admin/users", label: "用户管理", icon: <UserOutlined />, anyOf: ["user:manage", "user:list"] },
   { path: "/admin/organizations", label: "机构管理", icon: <ApartmentOutlined />, anyOf: ["org:list"] },
+  { path: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined />, anyOf: ["calendar:manage"] },
+  { path: "/admin/templates", label: "文书模板", icon: <FileTextOutlined />, anyOf: ["template:manage"] },
   { path: "/audit", label: "审计日志", icon: <AuditOutlined />, anyOf: ["audit:browse"] },
 ];
+
+/** Those who work cases start the day on what is due: the deadlines page is their home. */
+const deadlineFirstRoles: readonly Role[] = ["office_worker", "county_officer", "county_head"];
+
+/** The first screen after sign-in ("/"). */
+export function landingPath(role: Role, can: (a: Action) => boolean): string | null {
+  if (deadlineFirstRoles.includes(role) && can("deadline:list")) return "/deadlines";
+  if (can("dashboard:read")) return "/dashboard";
+  return visibleNav(can)[0]?.path ?? null;
+}
 
 export function visibleNav(can: (a: Action) => boolean): NavItem[] {
   return navItems.filter((item) => item.anyOf.some(can));

@@ -4,6 +4,7 @@ import { confirmTransferArrival } from "../../app/confirm-transfer-arrival.ts";
 import { consultTransfer } from "../../app/consult-transfer.ts";
 import { decideTransfer } from "../../app/decide-transfer.ts";
 import { getTransfer } from "../../app/get-transfer.ts";
+import { listTransferDestinations } from "../../app/list-transfer-destinations.ts";
 import { listTransfers } from "../../app/list-transfers.ts";
 import { moveTransferFiles } from "../../app/move-transfer-files.ts";
 import { replyTransfer, type TransferReply } from "../../app/reply-transfer.ts";
@@ -48,6 +49,23 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { rows, total } = await listTransfers({ ...argsOf(ctx, req), filter: req.query });
       return { items: rows.map(presentTransfer), total };
     },
+  );
+
+  app.get<{ Querystring: { q?: string } }>(
+    "/api/transfers/destinations",
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "可变更至的其他县（市、区）司法所",
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: { q: { type: "string", maxLength: 30 } },
+        },
+      },
+    },
+    async (req) => ({ items: await listTransferDestinations({ ...argsOf(ctx, req), q: req.query.q }) }),
   );
 
   app.get<{ Params: IdParams }>(

@@ -63,6 +63,32 @@ export class OrganizationRepository {
     return { procuratorate: first("procuratorate"), police: first("police"), court: first("court") };
   }
 
+  /**
+   * Justice offices outside a county, with their county, for choosing where a transfer goes
+   * (R-TR-1). Unscoped by design: the names of offices are not protected; at most `limit`,
+   * filtered by a part of the office's or county's name.
+   */
+  async officesOutside(countyId: string, q: string | undefined, limit: number) {
+    let query = this.gw.trx
+      .selectFrom("organizations as office")
+      .innerJoin("organizations as county", "county.id", "office.county_id")
+      .select([
+        "office.id",
+        "office.name",
+        "office.county_id as countyId",
+        "county.name as countyName",
+        "county.division_code as countyDivisionCode",
+      ])
+      .where("office.kind", "=", "office")
+      .where("office.county_id", "!=", countyId);
+    const text = q?.trim();
+    if (text) {
+      const like = `%${text.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+      query = query.where((eb) => eb.or([eb("office.name", "like", like), eb("county.name", "like", like)]));
+    }
+    return query.orderBy("office.sort_key").limit(limit).execute();
+  }
+
   /** The court, prison or police body with exactly this name (a deciding authority named in a judgment). */
   async externalNamed(name: string): Promise<OrgRow | null> {
     const row = await this.gw.trx

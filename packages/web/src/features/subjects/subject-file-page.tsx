@@ -10,6 +10,8 @@ import { PageHeader } from "../../components/page-header";
 import { dash, fmtDate, fmtDateTime, fmtPeriod } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useCan } from "../auth/auth-context";
+import { CaseDetails, CasePanel } from "../case/case-panel";
+import { useCase } from "../case/use-case";
 import { ethnicityLabel } from "./ethnicity";
 import { RevealField } from "./reveal-field";
 import { SubjectAuditTable } from "./subject-audit-table";
@@ -47,6 +49,9 @@ export default function SubjectFilePage() {
     error,
     reload,
   } = useRemote((signal) => api.get<Subject>(`/api/subjects/${id}`, {}, signal), id);
+  const kase = useCase(id);
+  // Roles that read files but not cases (social workers) see the file without the case.
+  const showsCase = !(isApiError(kase.cause) && kase.cause.status === 403);
 
   if (!s && loading) {
     return (
@@ -210,9 +215,13 @@ export default function SubjectFilePage() {
           />
         </div>
       </Card>
+      {showsCase && <CasePanel subject={s} kase={kase} onChanged={reload} />}
       <Card variant="borderless" style={{ marginTop: 16 }}>
         <Tabs
           items={[
+            ...(showsCase
+              ? [{ key: "case", label: "案件办理", children: <CaseDetails subject={s} kase={kase} /> }]
+              : []),
             {
               key: "basic",
               label: "基本信息",

@@ -17,6 +17,7 @@ import {
   mayWriteInOffice,
   parseIdNumber,
   penalties,
+  reportDue,
   penaltyLabels,
   sexes,
   sexLabels,
@@ -52,9 +53,11 @@ import dayjs from "dayjs";
 import type { Dayjs } from "dayjs";
 import type { ReactNode } from "react";
 import { useEffect, useMemo, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api, errorMessage, isApiError } from "../../api/client";
-import type { Me, Org, Subject } from "../../api/types";
+import type { InvestigationView, Me, Org, Subject } from "../../api/types";
+import { DueHint } from "../../components/due-hint";
+import { basisText as caseBasis, useCaseEnvironment } from "../../lib/case-rules";
 import { PageHeader } from "../../components/page-header";
 import { codeOptions, DATE_FORMAT } from "../../lib/format";
 import { errorField, showErrorOnField } from "../../lib/form-errors";
@@ -453,10 +456,57 @@ function divisionRule(label: string): FormRule {
   };
 }
 
+/** The report due date as it will be computed (R-HO-2, R-DL-1), live while registering a subject awaiting report. */
+function ReportDueRow({ form }: { form: FormInstance<FormValues> }) {
+  const env = useCaseEnvironment();
+  const status = Form.useWatch("status", form);
+  const effectiveOn = Form.useWatch("judgmentEffectiveOn", form);
+  const category = Form.useWatch("category", form);
+  const startOn = Form.useWatch("correctionStartOn", form);
+  // 缓刑 runs from the day the judgment is final; until the person reports, the start is that day.
+  useEffect(() => {
+    if (status === "awaiting_report" && effectiveOn && !startOn && category !== "03")
+      form.setFieldValue("correctionStartOn", effectiveOn);
+  }, [status, effectiveOn, startOn, category, form]);
+  if (status !== "awaiting_report") return null;
+  const due = env && effectiveOn ? reportDue(env.calendar, env.rules, effectiveOn) : null;
+  return (
+    <Col span={24} style={{ marginBottom: 24 }}>
+      <DueHint
+        label="报到期限"
+        due={due}
+        basis={env ? caseBasis.report(env.rules) : "判决生效之日起十日，末日为节假日顺延"}
+        rule="R-HO-2"
+        pending="填写判决生效日期后自动计算"
+        testId="report-due"
+      />
+    </Col>
+  );
+}
+
+/** A concluded investigation's person as the start of a file awaiting report. */
+function fromInvestigation(inv: InvestigationView): FormValues {
+  return {
+    status: "awaiting_report",
+    level: "strict",
+    name: inv.personName,
+    sex: inv.sex,
+    residenceAddress: inv.residenceAddress,
+    residenceDivisionCode: inv.residenceDivisionCode ?? undefined,
+    category: inv.proposedCategory,
+    crime: inv.crime,
+    officeId: inv.officeId ?? undefined,
+    decidingAuthority: inv.commissioningOrgName,
+    minor: inv.minor ?? false,
+    fourHistories: [],
+    threeInvolvements: [],
+  };
+}
+
 const required = (message: string): FormRule => ({ required: true, message });
 const requiredText = (message: string): FormRule => ({ required: true, whitespace: true, message });
 
-function SubjectForm({ subject }: { subject?: Subject }) {
+function SubjectForm({ subject, investigation }: { subject?: Subject; investigation?: InvestigationView }) {
   const me = useMe();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -477,14 +527,16 @@ function SubjectForm({ subject }: { subject?: Subject }) {
     () =>
       subject
         ? fromSubject(subject)
-        : {
-            status: "in_correction",
-            level: "normal",
-            fourHistories: [],
-            threeInvolvements: [],
-            minor: false,
-          },
-    [subject],
+        : investigation
+          ? fromInvestigation(investigation)
+          : {
+              status: "in_correction",
+              level: "normal",
+              fourHistories: [],
+              threeInvolvements: [],
+              minor: false,
+            },
+    [subject, investigation],
   );
 
   // One office to choose from: choose it.
@@ -508,6 +560,14 @@ function SubjectForm({ subject }: { subject?: Subject }) {
   const submit = async (values: FormValues) => {
     setFormError(null);
     const record = toRecord(values, !editing);
+    if (record.status === "awaiting_report" && !record.judgmentEffectiveOn) {
+      report({
+        code: "FACTS_MISSING",
+        message: "登记待报到对象须填写判决（裁定、决定）生效日期，以计算报到期限",
+        details: { field: "judgmentEffectiveOn" },
+      });
+      return;
+    }
     // Run the same checks the server runs, so a refusal shows before anything is sent.
     try {
       if (!editing) {
@@ -531,8 +591,15 @@ function SubjectForm({ subject }: { subject?: Subject }) {
     setSaving(true);
     try {
       if (!subject) {
-        const created = await api.post<Subject>("/api/subjects", record);
-        void message.success(`已为 ${created.name} 建档`);
+        const created = await api.post<Subject & { reportDueOn?: string | null }>("/api/subjects", {
+          ...record,
+          ...(investigation ? { investigationId: investigation.id } : {}),
+        });
+        void message.success(
+          created.reportDueOn
+            ? `已为 ${created.name} 登记交付，应于 ${created.reportDueOn} 前报到`
+            : `已为 ${created.name} 建档`,
+        );
         void navigate(`/subjects/${created.id}`, { replace: true });
       } else {
         const patch = diff(toRecord(initial, false), record);
@@ -568,8 +635,26 @@ function SubjectForm({ subject }: { subject?: Subject }) {
           ...(subject ? [{ title: subject.name, to: `/subjects/${subject.id}` }] : []),
           { title: subject ? "编辑档案" : "新增矫正对象" },
         ]}
-        title={subject ? `编辑档案：${subject.name}` : "新增矫正对象"}
+        title={
+          subject
+            ? `编辑档案：${subject.name}`
+            : investigation
+              ? `登记交付：${investigation.personName}`
+              : "新增矫正对象"
+        }
       />
+      {investigation && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="from-investigation"
+          title={`根据调查评估登记交付：${investigation.commissioningOrgName}委托，${investigation.opinionLabel ?? "适宜社区矫正"}${
+            investigation.documentNumber ? `（${investigation.documentNumber}）` : ""
+          }`}
+          description={`已带入被调查人信息。身份证号码须与调查评估对象一致（${investigation.idNumberMasked ?? "—"}）；填写判决生效日期后自动计算报到期限。`}
+        />
+      )}
       {formError && (
         <Alert
           type="error"
@@ -787,7 +872,17 @@ function SubjectForm({ subject }: { subject?: Subject }) {
             </Form.Item>
           </F>
           <F>
-            <Form.Item label="判决生效日期" name="judgmentEffectiveOn">
+            <Form.Item
+              label="判决生效日期"
+              name="judgmentEffectiveOn"
+              dependencies={["status"]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  required: !editing && getFieldValue("status") === "awaiting_report",
+                  message: "待报到对象须填写判决生效日期",
+                }),
+              ]}
+            >
               <DateInput disabledDate={(d) => d.isAfter(dayjs(), "day")} />
             </Form.Item>
           </F>
@@ -834,11 +929,20 @@ function SubjectForm({ subject }: { subject?: Subject }) {
           </F>
           {showsStatus && (
             <F>
-              <Form.Item label="状态" name="status">
+              <Form.Item
+                label="状态"
+                name="status"
+                extra={
+                  investigation
+                    ? "由调查评估登记的，判决生效后待报到"
+                    : "尚未报到的选“待报到”，须填写判决生效日期"
+                }
+              >
                 <Radio.Group options={codeOptions(createStatuses, subjectStatusLabels)} optionType="button" />
               </Form.Item>
             </F>
           )}
+          {showsStatus && <ReportDueRow form={form} />}
           <F>
             <Form.Item label="接收日期" name="receivedOn">
               <DateInput disabledDate={(d) => d.isAfter(dayjs(), "day")} />
@@ -888,12 +992,59 @@ function SubjectForm({ subject }: { subject?: Subject }) {
   );
 }
 
+/** "登记交付" from a concluded investigation: /subjects/new?investigationId=… */
+function FromInvestigation({ investigationId }: { investigationId: string }) {
+  const { data, loading, error } = useRemote(
+    (signal) => api.get<InvestigationView>(`/api/investigations/${investigationId}`, {}, signal),
+    investigationId,
+  );
+  if (loading && !data) {
+    return (
+      <Card variant="borderless">
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+  if (!data) {
+    return (
+      <Result
+        status="error"
+        title="无法加载调查评估"
+        subTitle={error}
+        extra={<Link to="/investigations">返回</Link>}
+      />
+    );
+  }
+  if (data.subjectId) {
+    return (
+      <Result
+        status="info"
+        title="该调查评估已登记交付"
+        extra={<Link to={`/subjects/${data.subjectId}`}>查看矫正档案</Link>}
+      />
+    );
+  }
+  if (data.status !== "concluded") {
+    return (
+      <Result
+        status="warning"
+        title="调查评估尚未出具意见，不能登记交付"
+        extra={<Link to={`/investigations/${data.id}`}>返回调查评估</Link>}
+      />
+    );
+  }
+  return <SubjectForm key={data.id} investigation={data} />;
+}
+
 export default function SubjectFormPage() {
   const { id } = useParams();
+  const [params] = useSearchParams();
+  const investigationId = id ? null : params.get("investigationId");
   const { data, loading, error } = useRemote(
     (signal) => (id ? api.get<Subject>(`/api/subjects/${id}`, {}, signal) : Promise.resolve(undefined)),
     id ?? "new",
   );
+  if (investigationId) return <FromInvestigation investigationId={investigationId} />;
   if (!id) return <SubjectForm />;
   if (loading && !data) {
     return (
