@@ -46,6 +46,7 @@ const expected: Record<Role, readonly Action[]> = {
     "deadline:list",
     "document:read",
     "investigation:read",
+    "leave:decide",
     "notice:list",
     "org:list",
     "subject:audit",
@@ -67,14 +68,21 @@ const expected: Record<Role, readonly Action[]> = {
     "investigation:decide",
     "investigation:read",
     "investigation:work",
+    "leave:decide",
+    "leave:request",
+    "level:decide",
+    "level:propose",
     "notice:list",
     "org:list",
+    "sanction:decide",
+    "sanction:propose",
     "subject:audit",
     "subject:create",
     "subject:list",
     "subject:read",
     "subject:reveal",
     "subject:update",
+    "supervision:record",
     "transfer:apply",
     "transfer:arrive",
     "transfer:decide",
@@ -92,14 +100,21 @@ const expected: Record<Role, readonly Action[]> = {
     "investigation:decide",
     "investigation:read",
     "investigation:work",
+    "leave:decide",
+    "leave:request",
+    "level:decide",
+    "level:propose",
     "notice:list",
     "org:list",
+    "sanction:decide",
+    "sanction:propose",
     "subject:audit",
     "subject:create",
     "subject:list",
     "subject:read",
     "subject:reveal",
     "subject:update",
+    "supervision:record",
     "transfer:apply",
     "transfer:arrive",
     "transfer:decide",
@@ -114,14 +129,19 @@ const expected: Record<Role, readonly Action[]> = {
     "document:read",
     "investigation:read",
     "investigation:work",
+    "leave:decide",
+    "leave:request",
+    "level:propose",
     "notice:list",
     "org:list",
+    "sanction:propose",
     "subject:audit",
     "subject:create",
     "subject:list",
     "subject:read",
     "subject:reveal",
     "subject:update",
+    "supervision:record",
     "transfer:apply",
     "transfer:arrive",
   ],
@@ -140,7 +160,7 @@ const expected: Record<Role, readonly Action[]> = {
     "subject:read",
     "subject:reveal",
   ],
-  subject: ["subject:read"],
+  subject: ["leave:request", "subject:read"],
 };
 
 describe("permissionTable", () => {
@@ -179,6 +199,13 @@ describe("permissionTable", () => {
       "calendar:read",
       "calendar:manage",
       "template:manage",
+      "supervision:record",
+      "level:propose",
+      "level:decide",
+      "leave:request",
+      "leave:decide",
+      "sanction:propose",
+      "sanction:decide",
     ]);
   });
   it.each(roles)("%s: its actions, and only those", (role) => {
@@ -217,8 +244,8 @@ describe("least privilege (R-PR-3)", () => {
   it("R-PR-3: only the administrator changes organisations", () => {
     expect(roles.filter((r) => can({ role: r }, "org:manage"))).toEqual(["admin"]);
   });
-  it("R-PR-3: a subject only reads (its own file, see scope)", () => {
-    expect(abilitiesOf({ role: "subject" })).toEqual(["subject:read"]);
+  it("R-PR-3: a subject reads its own file (see scope) and applies for its own leave (R-LV-1)", () => {
+    expect(abilitiesOf({ role: "subject" })).toEqual(["subject:read", "leave:request"]);
   });
   it("R-PR-3: a procurator is the role whose every read, lists included, is audited", () => {
     expect(roles.filter(auditsEveryRead)).toEqual(["procurator"]);

@@ -34,6 +34,13 @@ export const actions = [
   "calendar:read",
   "calendar:manage",
   "template:manage",
+  "supervision:record",
+  "level:propose",
+  "level:decide",
+  "leave:request",
+  "leave:decide",
+  "sanction:propose",
+  "sanction:decide",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -61,6 +68,11 @@ const officeWork: Action[] = [
   "case:manage",
   "transfer:apply",
   "transfer:arrive",
+  "supervision:record",
+  "level:propose",
+  "leave:request",
+  "leave:decide",
+  "sanction:propose",
 ];
 /** The county agency is the legal executor: it also decides. */
 const countyWork: Action[] = [
@@ -69,6 +81,8 @@ const countyWork: Action[] = [
   "investigation:decide",
   "transfer:decide",
   "case:close",
+  "level:decide",
+  "sanction:decide",
 ];
 
 export const permissionTable: Record<Role, readonly Action[]> = {
@@ -82,13 +96,14 @@ export const permissionTable: Record<Role, readonly Action[]> = {
     "calendar:manage",
   ],
   province_supervisor: [...staffRead, "user:list", "user:manage", "template:manage"],
-  city_supervisor: [...staffRead, "user:list", "user:manage"],
+  // R-LV-2: leave over 30 days (or over 30 days within 2 months) goes to the next level up.
+  city_supervisor: [...staffRead, "user:list", "user:manage", "leave:decide"],
   county_officer: countyWork,
   county_head: countyWork,
   office_worker: officeWork,
   social_worker: ["subject:list", "subject:read", "org:list"],
   procurator: [...staffRead, "subject:reveal", "audit:browse"],
-  subject: ["subject:read"],
+  subject: ["subject:read", "leave:request"],
 };
 
 /** Whether the role may take the action at all (scope is checked separately). */
