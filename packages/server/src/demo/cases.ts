@@ -3,7 +3,19 @@
  * county agency has investigations at each stage. Investigations go through the real use cases,
  * as the county officer and the 桂城 office would take them.
  */
-import { addDays, reportDue, handoverCheck, todayIn, type Actor, type DateString } from "@zhijiao/domain";
+import { randomUUID } from "node:crypto";
+import { sql, type Insertable } from "kysely";
+import {
+  addDays,
+  compareDates,
+  handoverCheck,
+  reportDue,
+  requiredHandoverDocuments,
+  todayIn,
+  type Actor,
+  type Category,
+  type DateString,
+} from "@zhijiao/domain";
 import { addInvestigationTranscript } from "../app/add-investigation-transcript.ts";
 import { assignInvestigation } from "../app/assign-investigation.ts";
 import { caseEnvironment } from "../app/case-support.ts";
@@ -11,6 +23,7 @@ import { createInvestigation } from "../app/create-investigation.ts";
 import { issueInvestigationOpinion } from "../app/issue-investigation-opinion.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import { AuthRepository, DeadlineRepository } from "../db/gateway/index.ts";
+import type { CaseEventsTable, HandoverDocumentsTable } from "../db/schema.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { Random } from "./random.ts";
 
@@ -55,6 +68,111 @@ async function openReportDeadlines(ctx: AppContext): Promise<number> {
         place,
       );
     }
+    return rows.length;
+  });
+}
+
+/**
+ * The history a file of the demo would have: its registration, the handover documents and, for
+ * files past intake, the intake and (for released ones) the release, as timeline events. Seeded
+ * history, written directly like the seeded files themselves; new steps go through the use cases.
+ */
+async function backfillHistory(ctx: AppContext): Promise<number> {
+  return inTransaction(ctx, null, meta, async (gw) => {
+    const rows = await gw.trx
+      .selectFrom("subjects")
+      .select([
+        "id",
+        "status",
+        "category",
+        "deciding_authority",
+        "judgment_number",
+        "judgment_effective_on",
+        "correction_start_on",
+        "received_on",
+        "released_on",
+        "county_id",
+        "created_at",
+      ])
+      .where("investigation_id", "is", null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("case_events")
+              .select("case_events.id")
+              .whereRef("case_events.subject_id", "=", "subjects.id"),
+          ),
+        ),
+      )
+      .orderBy("created_at")
+      .limit(2000)
+      .execute();
+    const events: Insertable<CaseEventsTable>[] = [];
+    const documents: Insertable<HandoverDocumentsTable>[] = [];
+    const event = (
+      subjectId: string,
+      countyId: string,
+      step: string,
+      on: DateString,
+      summary: string,
+      at: Date,
+    ) =>
+      events.push({
+        id: randomUUID(),
+        subject_id: subjectId,
+        step,
+        occurred_on: on,
+        at,
+        summary,
+        data: JSON.stringify({ seeded: true }),
+        county_id: countyId,
+      });
+    for (const r of rows) {
+      const effective = r.judgment_effective_on ?? r.correction_start_on;
+      event(
+        r.id,
+        r.county_id,
+        "register",
+        effective,
+        `交付登记：${r.deciding_authority}${r.judgment_number}`,
+        r.created_at,
+      );
+      if (r.status === "awaiting_report" || !r.received_on) continue;
+      const deliveredOn =
+        compareDates(addDays(effective, 3), r.received_on) <= 0 ? addDays(effective, 3) : r.received_on;
+      for (const kind of requiredHandoverDocuments[r.category as Category])
+        documents.push({
+          id: randomUUID(),
+          subject_id: r.id,
+          kind,
+          document_number: kind === "judgment" ? r.judgment_number : null,
+          received_on: deliveredOn,
+          note: null,
+          created_by: null,
+          created_at: r.created_at,
+        });
+      event(r.id, r.county_id, "intake", r.received_on, "自行报到，核实身份，接收入矫", r.created_at);
+      if (r.released_on)
+        event(r.id, r.county_id, "release", r.released_on, "矫正期满，解除社区矫正", r.created_at);
+    }
+    for (let i = 0; i < events.length; i += 1000)
+      await gw.trx
+        .insertInto("case_events")
+        .values(events.slice(i, i + 1000))
+        .execute();
+    for (let i = 0; i < documents.length; i += 1000)
+      await gw.trx
+        .insertInto("handover_documents")
+        .values(documents.slice(i, i + 1000))
+        .execute();
+    const reported = rows.filter((r) => r.received_on).map((r) => r.id);
+    if (reported.length)
+      await gw.trx
+        .updateTable("subjects")
+        .set({ reported_on: sql<string>`received_on`, reception_mode: "01" })
+        .where("id", "in", reported)
+        .execute();
     return rows.length;
   });
 }
@@ -146,6 +264,7 @@ export async function seedDemoCases(
   opts: { investigations: boolean } = { investigations: true },
 ): Promise<{ deadlines: number; investigations: number }> {
   const deadlines = await openReportDeadlines(ctx);
+  if (opts.investigations) await backfillHistory(ctx);
   const investigations = opts.investigations ? await seedInvestigations(ctx, today) : 0;
   return { deadlines, investigations };
 }
