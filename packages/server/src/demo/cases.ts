@@ -22,8 +22,8 @@ import { caseEnvironment } from "../app/case-support.ts";
 import { createInvestigation } from "../app/create-investigation.ts";
 import { issueInvestigationOpinion } from "../app/issue-investigation-opinion.ts";
 import { inTransaction, type AppContext } from "../context.ts";
-import { AuthRepository, DeadlineRepository } from "../db/gateway/index.ts";
-import type { CaseEventsTable, HandoverDocumentsTable } from "../db/schema.ts";
+import { AuthRepository } from "../db/gateway/index.ts";
+import type { CaseEventsTable, DeadlinesTable, HandoverDocumentsTable } from "../db/schema.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { Random } from "./random.ts";
 
@@ -48,26 +48,46 @@ async function openReportDeadlines(ctx: AppContext): Promise<number> {
       .where("report_due_on", "is", null)
       .where("judgment_effective_on", "is not", null)
       .execute();
-    const deadlines = new DeadlineRepository(gw);
+    // In bulk: a province-scale demo has tens of thousands of files awaiting report.
+    const deadlines: Insertable<DeadlinesTable>[] = [];
+    const dueByDate = new Map<string, string[]>();
     for (const r of rows) {
-      const due = reportDue(env.calendar, env.rules, r.judgment_effective_on!);
-      await gw.trx.updateTable("subjects").set({ report_due_on: due.dueOn }).where("id", "=", r.id).execute();
-      const place = {
-        officeId: r.office_id,
-        countyId: r.county_id,
-        cityId: r.city_id,
-        provinceId: r.province_id,
+      const effectiveOn = r.judgment_effective_on!;
+      const due = reportDue(env.calendar, env.rules, effectiveOn);
+      const check = handoverCheck(env.calendar, env.rules, effectiveOn, null, null);
+      const base = {
+        subject_id: r.id,
+        office_id: r.office_id,
+        county_id: r.county_id,
+        city_id: r.city_id,
+        province_id: r.province_id,
         minor: r.minor,
+        created_at: gw.now,
       };
-      await deadlines.open("report", { subjectId: r.id }, due, place);
-      const check = handoverCheck(env.calendar, env.rules, r.judgment_effective_on!, null, null);
-      await deadlines.open(
-        "handover_documents",
-        { subjectId: r.id },
-        { dueOn: check.documentsDueOn, provisional: false },
-        place,
+      deadlines.push(
+        { ...base, id: randomUUID(), kind: "report", due_on: due.dueOn, provisional: due.provisional },
+        {
+          ...base,
+          id: randomUUID(),
+          kind: "handover_documents",
+          due_on: check.documentsDueOn,
+          provisional: false,
+        },
       );
+      dueByDate.set(due.dueOn, [...(dueByDate.get(due.dueOn) ?? []), r.id]);
     }
+    for (const [dueOn, ids] of dueByDate)
+      for (let i = 0; i < ids.length; i += 1000)
+        await gw.trx
+          .updateTable("subjects")
+          .set({ report_due_on: dueOn })
+          .where("id", "in", ids.slice(i, i + 1000))
+          .execute();
+    for (let i = 0; i < deadlines.length; i += 1000)
+      await gw.trx
+        .insertInto("deadlines")
+        .values(deadlines.slice(i, i + 1000))
+        .execute();
     return rows.length;
   });
 }
