@@ -85,6 +85,28 @@ describe("handover and reporting", () => {
       noticeDueOn: "2026-11-09",
       noticeLate: false,
     });
+    // Refusals change nothing: a date before the judgment, another office, the procurator.
+    const before = await server.as("office1", "PUT", `/api/subjects/${s.id}/handover-notice`, {
+      receivedOn: "2026-10-30",
+    });
+    expect(before.status).toBe(400);
+    expect(before.body.error.details.field).toBe("receivedOn");
+    expect(
+      (
+        await server.as("office2", "PUT", `/api/subjects/${s.id}/handover-notice`, {
+          receivedOn: "2026-11-03",
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await server.as("procurator", "PUT", `/api/subjects/${s.id}/handover-notice`, {
+          receivedOn: "2026-11-03",
+        })
+      ).status,
+    ).toBe(403);
+    const unchanged = await server.as("office1", "GET", `/api/subjects/${s.id}/case`);
+    expect(unchanged.body.handover.noticeReceivedOn).toBe("2026-11-09");
     await deliver(s.id, ["judgment"], "2026-11-13");
     const c = await server.as("office1", "GET", `/api/subjects/${s.id}/case`);
     expect(c.body.handover.check).toMatchObject({ documentsDueOn: "2026-11-12", documentsLate: true });

@@ -146,6 +146,17 @@ describe("investigation (调查评估)", () => {
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe("INVESTIGATION_CLOSED");
 
+    const timeline = await server.as("procurator", "GET", `/api/investigations/${id}/timeline`);
+    expect(timeline.status).toBe(200);
+    expect(timeline.body.items.map((e: { stepLabel: string }) => e.stepLabel)).toEqual([
+      "接收调查评估委托",
+      "指派调查",
+      "调查笔录",
+      "出具调查评估意见",
+    ]);
+    expect((await server.as("jieyang_county", "GET", `/api/investigations/${id}/timeline`)).status).toBe(404);
+    expect((await server.as("admin", "GET", `/api/investigations/${id}/timeline`)).status).toBe(403);
+
     const doc = await server.as("county", "GET", `/api/investigations/${id}/documents/investigation-opinion`);
     expect(doc.status).toBe(200);
     expect(doc.headers["content-type"]).toContain("wordprocessingml");
