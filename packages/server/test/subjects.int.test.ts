@@ -284,11 +284,11 @@ describe("PATCH /api/subjects/:id", () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
       version: 1,
-      level: "strict",
+      crime: "盗窃罪",
       phone: "13912345678",
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ level: "strict", phoneMasked: "139****5678", version: 2 });
+    expect(res.body).toMatchObject({ crime: "盗窃罪", phoneMasked: "139****5678", version: 2 });
     const audit = await server.db
       .selectFrom("audit_log")
       .selectAll()
@@ -296,9 +296,26 @@ describe("PATCH /api/subjects/:id", () => {
       .where("action", "=", "subject.update")
       .executeTakeFirstOrThrow();
     expect(audit.details).toEqual({
-      changes: { level: { from: "normal", to: "strict" }, phone: { changed: true } },
+      changes: { crime: { from: "危险驾驶罪", to: "盗窃罪" }, phone: { changed: true } },
     });
     expect(JSON.stringify(audit.details)).not.toContain("13912345678");
+  });
+
+  it("R-SV-1: the management level is not corrected silently (409), the same level passes", async () => {
+    const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
+    const res = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 1,
+      level: "strict",
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("LEVEL_CHANGE_REQUIRED");
+    const same = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
+      version: 1,
+      level: "normal",
+      crime: "盗窃罪",
+    });
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ level: "normal", version: 2 });
   });
 
   it("clears an optional field with null", async () => {
@@ -325,10 +342,10 @@ describe("PATCH /api/subjects/:id", () => {
 
   it("refuses a stale version (409) and an invalid change (400), changing nothing", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
-    await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, level: "lenient" });
+    await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { version: 1, crime: "盗窃罪" });
     const stale = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, {
       version: 1,
-      level: "strict",
+      crime: "诈骗罪",
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("VERSION_CONFLICT");
@@ -338,10 +355,10 @@ describe("PATCH /api/subjects/:id", () => {
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe("CORRECTION_PERIOD_INVALID");
-    const noVersion = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { level: "strict" });
+    const noVersion = await server.as("office1", "PATCH", `/api/subjects/${created.id}`, { crime: "诈骗罪" });
     expect(noVersion.status).toBe(400);
     const now = await server.as("office1", "GET", `/api/subjects/${created.id}`);
-    expect(now.body).toMatchObject({ level: "lenient", version: 2, correctionEndOn: "2028-01-09" });
+    expect(now.body).toMatchObject({ crime: "盗窃罪", version: 2, correctionEndOn: "2028-01-09" });
   });
 });
 

@@ -17,6 +17,7 @@ export const deadlineKinds = [
   "release_preparation",
   "release",
   "court_ruling",
+  "leave_return",
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -31,6 +32,7 @@ export const deadlineKindLabels: Record<DeadlineKind, string> = {
   release_preparation: "解矫准备（个人总结与鉴定）",
   release: "矫正期满解除",
   court_ruling: "法院裁定",
+  leave_return: "外出返回销假",
 };
 
 /** The rule each deadline comes from. */
@@ -45,6 +47,7 @@ export const deadlineRules: Record<DeadlineKind, string> = {
   release_preparation: "R-RL-1",
   release: "R-RL-1",
   court_ruling: "R-SN-6",
+  leave_return: "R-LV-3",
 };
 
 /** R-IV-1: 10 working days from receipt, 5 in fast-track cases. */

@@ -39,6 +39,10 @@ export const errorCatalogue = {
   DESTINATION_INVALID: { status: 400, message: "新执行地应为其他县（市、区）的司法所" },
   TRANSFER_NOTICE_TOO_SHORT: { status: 400, message: "执行地变更应当提前一个月提出申请" },
   CALENDAR_YEAR_MISSING: { status: 400, message: "该年度的节假日安排尚未导入" },
+  SANCTION_CATEGORY: { status: 400, message: "该矫正类别不适用此项奖惩措施" },
+  COMMENDATION_TOO_EARLY: { status: 400, message: "在矫时间不足，暂不能提请表扬" },
+  LEAVE_TOO_LONG: { status: 400, message: "外出每次审批不得超过 30 日" },
+  LEAVE_TOO_LATE: { status: 400, message: "外出申请未按规定提前提出" },
   // 401 / 403 / 423
   UNAUTHENTICATED: { status: 401, message: "请先登录" },
   SESSION_EXPIRED: { status: 401, message: "登录已超时，请重新登录" },
@@ -47,6 +51,7 @@ export const errorCatalogue = {
   ACCOUNT_DISABLED: { status: 403, message: "账号已停用" },
   FORBIDDEN: { status: 403, message: "当前角色无权进行此操作" },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: "首次登录或密码被重置后，须先修改密码" },
+  LEAVE_APPROVAL_LEVEL: { status: 403, message: "该外出申请须由更高一级机构审批" },
   // 404 / 409
   NOT_FOUND: { status: 404, message: "未找到该记录，或不在您的管辖范围内" },
   ROUTE_NOT_FOUND: { status: 404, message: "接口不存在" },
@@ -61,6 +66,10 @@ export const errorCatalogue = {
   CASE_TERMINATED: { status: 409, message: "社区矫正已终止，不能办理此环节" },
   INVESTIGATION_CLOSED: { status: 409, message: "调查评估已出具意见，不能再修改" },
   DOCUMENT_NOT_ISSUED: { status: 409, message: "该文书尚未出具：办理相应环节后方可生成" },
+  LEVEL_CHANGE_REQUIRED: {
+    status: 409,
+    message: "管理等级须经提请和审批调整，不能在档案中直接修改",
+  },
   REPORT_NOT_OVERDUE: { status: 409, message: "报到期限尚未届满，不能登记查找情况" },
   INVESTIGATION_NOT_ASSIGNED: { status: 409, message: "须先指派司法所开展调查" },
   INVESTIGATION_OPEN: { status: 409, message: "调查评估尚未出具意见" },
@@ -73,6 +82,11 @@ export const errorCatalogue = {
     message: "新执行地社区矫正机构不同意接收，不能批准变更；有异议的可报上一级社区矫正机构协调解决",
   },
   RELEASE_NOT_DUE: { status: 409, message: "矫正期未满，不能解除社区矫正" },
+  SANCTION_DECIDED: { status: 409, message: "该奖惩提请已审批，不能重复审批" },
+  LEAVE_DECIDED: { status: 409, message: "该外出申请已审批，不能重复审批" },
+  LEAVE_NOT_APPROVED: { status: 409, message: "外出申请未获批准或已销假，不能销假" },
+  LEVEL_CHANGE_DECIDED: { status: 409, message: "该管理等级调整已审批，不能重复审批" },
+  LEVEL_CHANGE_OPEN: { status: 409, message: "已有待审批的管理等级调整，请先审批" },
   // 500
   INTERNAL: { status: 500, message: "服务器内部错误，请稍后重试" },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -1,4 +1,4 @@
-import { DomainError, assertCan } from "@zhijiao/domain";
+import { DomainError, assertCan, leaveApprovalLevelLabels, type LeaveApprovalLevel } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseFileRepository,
@@ -31,7 +31,21 @@ const issuingStep: Record<DocumentKind, string> = {
   "transfer-decision": "decide_transfer",
   "release-certificate": "release",
   "termination-notice": "terminate",
+  "leave-certificate": "approve_leave",
+  "reprimand-decision": "approve_sanction",
+  "warning-decision": "approve_sanction",
+  "police-penalty-proposal": "approve_sanction",
+  "revoke-probation-proposal": "approve_sanction",
+  "revoke-parole-proposal": "approve_sanction",
+  "committal-proposal": "approve_sanction",
+  "arrest-proposal": "approve_sanction",
+  "reduction-proposal": "approve_sanction",
 };
+
+/** A step that issues several kinds (a sanction's approval): its latest event of that kind is the document's. */
+const sharedIssuingSteps = new Set(
+  Object.values(issuingStep).filter((step, i, all) => all.indexOf(step) !== all.lastIndexOf(step)),
+);
 
 export interface RenderedDocument {
   fileName: string;
@@ -76,7 +90,8 @@ async function latestIssued(
   ref: { subjectId?: string; investigationId?: string },
   kind: DocumentKind,
 ) {
-  const event = await log.latest(ref, issuingStep[kind]);
+  const step = issuingStep[kind];
+  const event = await log.latest(ref, step, sharedIssuingSteps.has(step) ? kind : undefined);
   if (!event?.document_number) throw new DomainError("DOCUMENT_NOT_ISSUED", { kind });
   return event;
 }
@@ -145,8 +160,23 @@ export async function getCaseDocument({
         });
     }
     if (kind === "transfer-decision") Object.assign(values, transferValues(event));
+    if (kind === "leave-certificate") Object.assign(values, leaveValues(event));
+    if (issuingStep[kind] === "approve_sanction") Object.assign(values, sanctionValues(event));
     return render(gw, kind, event, area, values, row.name);
   });
+}
+
+/** A sanction document's values (R-SN-1..6), as the approval recorded them. */
+function sanctionValues(event: CaseEventRow): Record<string, string> {
+  const d = event.data as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+  return {
+    facts: s("facts"),
+    decisionComment: s("comment"),
+    decidedOn: chineseDate(s("decidedOn") || event.occurred_on),
+    addresseeName: s("addresseeName"),
+    courtRulingDueOn: s("courtRulingDueOn") ? chineseDate(s("courtRulingDueOn")) : "",
+  };
 }
 
 /** The transfer decision's values, as its event recorded them. */
@@ -162,5 +192,20 @@ function transferValues(event: CaseEventRow): Record<string, string> {
     reason: s("reason"),
     decidedOn: date("decidedOn") || chineseDate(event.occurred_on),
     reportDueOn: date("reportDueOn"),
+  };
+}
+
+/** The leave certificate's values (R-LV-2), as the approval event recorded them. */
+function leaveValues(event: CaseEventRow): Record<string, string> {
+  const d = event.data as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+  const level = s("approvalLevel") as LeaveApprovalLevel;
+  return {
+    leaveStartOn: s("startOn") ? chineseDate(s("startOn")) : "",
+    leaveEndOn: s("endOn") ? chineseDate(s("endOn")) : "",
+    leaveDays: typeof d.days === "number" ? String(d.days) : "",
+    destinationAddress: s("destinationAddress"),
+    leaveReason: s("reason"),
+    approvingOrgName: s("decidingOrgName") || (leaveApprovalLevelLabels[level] ?? ""),
   };
 }

@@ -53,6 +53,9 @@ export async function updateSubject(
   return inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
     const current = await subjects.findForChange(subjectId);
+    // R-SV-1: a level change is proposed and approved (level-changes), never a silent correction.
+    if (patch.level !== undefined && patch.level !== current.level)
+      throw new DomainError("LEVEL_CHANGE_REQUIRED", { field: "level", level: current.level });
     const before = subjectInputOf(current, gw.cipher);
     const valid = validateSubjectPatch(before, patch, { today });
     let place = {

@@ -360,7 +360,124 @@ export interface DocumentTemplatesTable {
   updated_at: Timestamp;
 }
 
+export interface LeaveRequestsTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  start_on: DateString;
+  end_on: DateString;
+  days: number;
+  cumulative_days: number;
+  destination_division_code: string;
+  destination_address: string;
+  reason: string;
+  proof_file_ids: string[];
+  status: string;
+  approval_level: string;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decided_on: DateString | null;
+  decision_comment: string | null;
+  document_number: string | null;
+  returned_on: DateString | null;
+  days_late: number | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface CourtBansTable {
+  id: string;
+  subject_id: string;
+  county_id: string;
+  content: string;
+  places: string;
+  from_on: DateString;
+  until_on: DateString;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+/** Rewards and sanctions (0005_sanctions.sql). */
+export interface SanctionsTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  kind: string;
+  status: Generated<string>;
+  facts: string;
+  evidence_file_ids: string[];
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  proposed_on: DateString;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decided_on: DateString | null;
+  decision_comment: string | null;
+  document_number: string | null;
+  court_ruling_due_on: DateString | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+/** Daily supervision records (0006_supervision.sql, R-SV-2/3). */
+export interface SupervisionRecordsTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  kind: string;
+  occurred_at: Timestamp;
+  occurred_on: DateString;
+  place: string | null;
+  content: string;
+  hours: number | null;
+  file_ids: string[];
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** Management level changes, proposed and approved (0006_supervision.sql, R-SV-1). */
+export interface LevelChangesTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  from_level: string;
+  to_level: string;
+  grounds: string;
+  rule_ids: string[];
+  status: Generated<string>;
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decided_on: DateString | null;
+  decision_comment: string | null;
+  version: Generated<number>;
+}
+
 export interface DB {
+  supervision_records: SupervisionRecordsTable;
+  level_changes: LevelChangesTable;
+  sanctions: SanctionsTable;
+  leave_requests: LeaveRequestsTable;
+  court_bans: CourtBansTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
   investigations: InvestigationsTable;

@@ -112,6 +112,15 @@ describe("renderDocument", () => {
       "transfer-decision": ["第二十七条", "实施办法》第三十条"],
       "release-certificate": ["第四十四条"],
       "termination-notice": ["第四十五条"],
+      "leave-certificate": ["第二十七条", "实施办法》第二十六条"],
+      "reprimand-decision": ["第二十八条"],
+      "warning-decision": ["第二十八条"],
+      "police-penalty-proposal": ["第二十八条"],
+      "revoke-probation-proposal": ["第四十六条", "解释》第五百四十三条"],
+      "revoke-parole-proposal": ["第四十六条", "解释》第五百四十三条"],
+      "committal-proposal": ["第四十九条", "解释》第五百一十六条"],
+      "arrest-proposal": ["第四十七条"],
+      "reduction-proposal": ["第三十三条"],
     };
     for (const kind of documentKinds) {
       const body = defaultTemplates[kind].body.join("");

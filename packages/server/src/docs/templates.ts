@@ -41,6 +41,15 @@ export const commonFields: readonly TemplateField[] = [
   { key: "policeName", label: "公安机关" },
 ];
 
+/** The placeholders of the sanction documents (R-SN-1..6), as the decision recorded them. */
+const sanctionFields: readonly TemplateField[] = [
+  { key: "facts", label: "事实和理由" },
+  { key: "decisionComment", label: "审批意见" },
+  { key: "decidedOn", label: "决定日期" },
+  { key: "addresseeName", label: "主送机关" },
+  { key: "courtRulingDueOn", label: "裁定（决定）期限" },
+];
+
 const kindFields: Record<DocumentKind, readonly TemplateField[]> = {
   "investigation-opinion": [
     { key: "commissioningOrgName", label: "委托机关" },
@@ -89,6 +98,22 @@ const kindFields: Record<DocumentKind, readonly TemplateField[]> = {
     { key: "rulingAuthority", label: "作出裁定（决定）的机关" },
     { key: "rulingNumber", label: "裁定（决定）书文号" },
   ],
+  "leave-certificate": [
+    { key: "leaveStartOn", label: "外出日期" },
+    { key: "leaveEndOn", label: "返回日期" },
+    { key: "leaveDays", label: "外出天数" },
+    { key: "destinationAddress", label: "外出目的地" },
+    { key: "leaveReason", label: "外出事由" },
+    { key: "approvingOrgName", label: "批准机关" },
+  ],
+  "reprimand-decision": sanctionFields,
+  "warning-decision": sanctionFields,
+  "police-penalty-proposal": sanctionFields,
+  "revoke-probation-proposal": sanctionFields,
+  "revoke-parole-proposal": sanctionFields,
+  "committal-proposal": sanctionFields,
+  "arrest-proposal": sanctionFields,
+  "reduction-proposal": sanctionFields,
 };
 
 /** The placeholders each kind may use: the common ones, then the kind's own. */
@@ -100,10 +125,20 @@ export const templateFields: Record<DocumentKind, readonly TemplateField[]> = {
   "transfer-decision": [...commonFields, ...kindFields["transfer-decision"]],
   "release-certificate": [...commonFields, ...kindFields["release-certificate"]],
   "termination-notice": [...commonFields, ...kindFields["termination-notice"]],
+  "leave-certificate": [...commonFields, ...kindFields["leave-certificate"]],
+  "reprimand-decision": [...commonFields, ...kindFields["reprimand-decision"]],
+  "warning-decision": [...commonFields, ...kindFields["warning-decision"]],
+  "police-penalty-proposal": [...commonFields, ...kindFields["police-penalty-proposal"]],
+  "revoke-probation-proposal": [...commonFields, ...kindFields["revoke-probation-proposal"]],
+  "revoke-parole-proposal": [...commonFields, ...kindFields["revoke-parole-proposal"]],
+  "committal-proposal": [...commonFields, ...kindFields["committal-proposal"]],
+  "arrest-proposal": [...commonFields, ...kindFields["arrest-proposal"]],
+  "reduction-proposal": [...commonFields, ...kindFields["reduction-proposal"]],
 };
 
 const LAW = "《中华人民共和国社区矫正法》";
 const RULES = "《中华人民共和国社区矫正法实施办法》";
+const SPC21 = "《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》";
 
 /** Who the subject is and why they are under community corrections; opens most documents. */
 const subjectParagraph =
@@ -215,6 +250,120 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "特此通知。",
     ],
     cc: "{{procuratorateName}}、{{policeName}}",
+  },
+  "leave-certificate": {
+    title: "外出证明",
+    numberWord: "矫外",
+    body: [
+      "{{subjectName}}，{{sex}}，{{birthDate}}出生，身份证号码{{idNumber}}，居住地{{residenceAddress}}，" +
+        "系在{{officeName}}接受社区矫正的社区矫正对象，矫正类别为{{categoryLabel}}。",
+      `经{{approvingOrgName}}依照${LAW}第二十七条和${RULES}第二十六条的规定批准，准予其因{{leaveReason}}，` +
+        "于{{leaveStartOn}}至{{leaveEndOn}}（共{{leaveDays}}日）前往{{destinationAddress}}。",
+      "该社区矫正对象应当在外出期间遵守监督管理规定，按时报告情况，于{{leaveEndOn}}前返回并到{{officeName}}报告（销假）。",
+      "特此证明。",
+    ],
+  },
+  "reprimand-decision": {
+    title: "训诫决定书",
+    numberWord: "矫训",
+    addressee: "{{subjectName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `上述行为违反了社区矫正监督管理规定。依照${LAW}第二十八条的规定，{{countyAgencyName}}于{{decidedOn}}决定对你予以训诫。`,
+      "你应当深刻认识错误，立即改正，严格遵守法律、行政法规和监督管理规定。" +
+        "如不改正或者再次违反，将依法给予警告，直至提请治安管理处罚或者提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+    ],
+    cc: "{{officeName}}、{{procuratorateName}}",
+  },
+  "warning-decision": {
+    title: "警告决定书",
+    numberWord: "矫警",
+    addressee: "{{subjectName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `上述行为违反了社区矫正监督管理规定。依照${LAW}第二十八条的规定，{{countyAgencyName}}于{{decidedOn}}决定对你予以警告。`,
+      "你应当深刻认识错误，立即改正。受到警告后仍不改正的，将依法提请治安管理处罚，" +
+        "或者依法提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+    ],
+    cc: "{{officeName}}、{{procuratorateName}}",
+  },
+  "police-penalty-proposal": {
+    title: "提请治安管理处罚建议书",
+    numberWord: "矫治罚建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `该社区矫正对象的上述行为违反监督管理规定，依法应当给予治安管理处罚。依照${LAW}第二十八条的规定，` +
+        "{{countyAgencyName}}建议你局依法给予治安管理处罚，并将处理结果书面告知本机构。",
+    ],
+    cc: "{{procuratorateName}}",
+  },
+  "revoke-probation-proposal": {
+    title: "撤销缓刑建议书",
+    numberWord: "矫撤缓建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `依照${LAW}第四十六条和${SPC21}第五百四十三条的规定，该社区矫正对象符合撤销缓刑的情形，` +
+        "{{countyAgencyName}}建议你院依法撤销缓刑，执行原判刑罚。",
+      `请你院依照${LAW}第四十八条的规定，在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。`,
+    ],
+    cc: "{{procuratorateName}}",
+  },
+  "revoke-parole-proposal": {
+    title: "撤销假释建议书",
+    numberWord: "矫撤假建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `依照${LAW}第四十六条和${SPC21}第五百四十三条的规定，该社区矫正对象符合撤销假释的情形，` +
+        "{{countyAgencyName}}建议你院依法撤销假释，收监执行未执行完毕的刑罚。",
+      `请你院依照${LAW}第四十八条的规定，在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。`,
+    ],
+    cc: "{{procuratorateName}}",
+  },
+  "committal-proposal": {
+    title: "收监执行建议书",
+    numberWord: "矫收建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `依照${LAW}第四十九条和${SPC21}第五百一十六条的规定，该暂予监外执行的社区矫正对象符合收监执行的情形，` +
+        "{{countyAgencyName}}建议你单位依法作出收监执行的决定。",
+      "请在收到本建议书后三十日内作出决定（{{courtRulingDueOn}}前），并将决定书送达本机构。",
+    ],
+    cc: "{{procuratorateName}}",
+  },
+  "arrest-proposal": {
+    title: "提请逮捕建议书",
+    numberWord: "矫捕建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "经查：{{facts}}",
+      `{{countyAgencyName}}已依法提出撤销缓刑（假释）的建议。因该社区矫正对象可能逃跑或者可能发生社会危险，依照${LAW}第四十七条的规定，` +
+        "提请你院在作出裁定前决定对其予以逮捕。",
+      `请你院依照${LAW}第四十七条的规定，在四十八小时内作出是否逮捕的决定（{{courtRulingDueOn}}前），并将决定书送达本机构。`,
+    ],
+    cc: "{{procuratorateName}}",
+  },
+  "reduction-proposal": {
+    title: "减刑建议书",
+    numberWord: "矫减建",
+    addressee: "{{addresseeName}}",
+    body: [
+      subjectParagraph,
+      "该社区矫正对象在社区矫正期间的表现：{{facts}}",
+      `依照${LAW}第三十三条的规定，该社区矫正对象符合法律规定的减刑条件，{{countyAgencyName}}建议你院依法予以减刑。`,
+      "请你院在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。",
+    ],
+    cc: "{{procuratorateName}}",
   },
 };
 

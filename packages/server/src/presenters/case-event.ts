@@ -9,6 +9,19 @@ const otherStepLabels: Record<string, string> = {
   extend: "延长调查评估期限",
   opinion: "出具调查评估意见",
   release_due: "矫正期满",
+  request_leave: "外出申请",
+  approve_leave: "批准外出",
+  reject_leave: "不予批准外出",
+  return_leave: "外出返回销假",
+  court_ban: "登记禁止令",
+  propose_sanction: "提请奖惩",
+  approve_sanction: "批准奖惩",
+  reject_sanction: "不予批准奖惩",
+  immediate_report: "即时报告",
+  visitor_report: "会客报告",
+  propose_level_change: "提请调整管理等级",
+  approve_level_change: "批准调整管理等级",
+  reject_level_change: "不予批准调整管理等级",
 };
 
 export function stepLabel(step: string): string {

@@ -14,7 +14,27 @@ export interface CaseRef {
 }
 
 export interface StepRecord extends CaseRef {
-  step: CaseStep | "commission" | "assign" | "transcript" | "extend" | "opinion" | "release_due";
+  step:
+    | CaseStep
+    | "commission"
+    | "assign"
+    | "transcript"
+    | "extend"
+    | "opinion"
+    | "release_due"
+    | "request_leave"
+    | "approve_leave"
+    | "reject_leave"
+    | "return_leave"
+    | "court_ban"
+    | "propose_sanction"
+    | "approve_sanction"
+    | "reject_sanction"
+    | "immediate_report"
+    | "visitor_report"
+    | "propose_level_change"
+    | "approve_level_change"
+    | "reject_level_change";
   occurredOn: DateString;
   summary: string;
   data?: Record<string, unknown>;
@@ -90,9 +110,11 @@ export class CaseLog {
       .execute();
   }
 
-  /** The last event of a step, e.g. the entry announcement a document is made from. */
-  async latest(ref: CaseRef, step: string): Promise<CaseEventRow | undefined> {
+  /** The last event of a step (of one document kind), e.g. the entry announcement a document is made from. */
+  async latest(ref: CaseRef, step: string, documentKind?: string): Promise<CaseEventRow | undefined> {
     let q = this.gw.trx.selectFrom("case_events").selectAll().where("step", "=", step);
+    // A step that issues several kinds of document (a sanction's approval): the latest of this kind.
+    if (documentKind) q = q.where("document_kind", "=", documentKind);
     if (ref.subjectId) q = q.where("subject_id", "=", ref.subjectId);
     else if (ref.investigationId) q = q.where("investigation_id", "=", ref.investigationId);
     else return undefined;

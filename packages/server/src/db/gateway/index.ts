@@ -47,3 +47,17 @@ export {
 export { ClosureRepository, StaleSessionRepository, type ReleaseSweepSubject } from "./closure.ts";
 export { DocumentTemplateRepository, type DocumentTemplateOverride } from "./document-templates.ts";
 export { SettingsRepository } from "./settings.ts";
+export {
+  LeaveRequestRepository,
+  CourtBanRepository,
+  type LeaveRequestRow,
+  type CourtBanRow,
+  type LeaveListFilter,
+} from "./leave-requests.ts";
+export { SanctionRepository, type SanctionRow, type SanctionListFilter } from "./sanctions.ts";
+export {
+  SupervisionRepository,
+  type SupervisionRecordRow,
+  type LevelChangeRow,
+  type SupervisedSubject,
+} from "./supervision.ts";

@@ -66,7 +66,8 @@ export function orgScopeWhere(scope: OrgScope) {
 }
 
 /** Tables that carry a place (office, county, city, province and the minor flag) like `subjects`. */
-type PlacedTable = "investigations" | "deadlines";
+type PlacedTable =
+  "investigations" | "deadlines" | "leave_requests" | "sanctions" | "supervision_records" | "level_changes";
 
 /**
  * The caller's subject scope applied to another placed table: the same organisation columns,

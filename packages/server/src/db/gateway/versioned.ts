@@ -4,7 +4,7 @@ import type { DB } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 
 /** Tables whose rows carry `version` and `updated_at` for optimistic concurrency. */
-type VersionedTable = "subjects" | "investigations" | "transfers";
+type VersionedTable = "subjects" | "investigations" | "transfers" | "leave_requests";
 
 /**
  * Writes `set` to the row only if it still has the version the caller read, bumping it; a

@@ -195,6 +195,8 @@ function toRecord(v: FormValues, creating: boolean): Record<string, unknown> {
   };
   if (!creating) {
     delete r.status;
+    // R-SV-1: the level changes only through a proposal and its approval.
+    delete r.level;
     if (r.minor === false) delete r.minor;
   }
   for (const k of Object.keys(r)) if (r[k] === undefined) delete r[k];
@@ -923,8 +925,17 @@ function SubjectForm({ subject, investigation }: { subject?: Subject; investigat
             </Form.Item>
           </F>
           <F>
-            <Form.Item label="管理等级" name="level" rules={[required("请选择管理等级")]}>
-              <Radio.Group options={codeOptions(levels, levelLabels)} optionType="button" />
+            <Form.Item
+              label="管理等级"
+              name="level"
+              rules={[required("请选择管理等级")]}
+              extra={!editing ? undefined : "管理等级须经提请和审批调整（R-SV-1）"}
+            >
+              <Radio.Group
+                options={codeOptions(levels, levelLabels)}
+                optionType="button"
+                disabled={editing}
+              />
             </Form.Item>
           </F>
           {showsStatus && (

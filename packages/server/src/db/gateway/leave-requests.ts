@@ -1,0 +1,174 @@
+import {
+  sql,
+  type Expression,
+  type Insertable,
+  type Selectable,
+  type SqlBool,
+  type Updateable,
+} from "kysely";
+import { DomainError, subjectScope, type DateString, type SubjectScope } from "@zhijiao/domain";
+import type { CourtBansTable, LeaveRequestsTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+import { placeScopeWhere } from "./scope-sql.ts";
+import { isUuid } from "./subjects.ts";
+import { updateVersioned } from "./versioned.ts";
+
+export type LeaveRequestRow = Selectable<LeaveRequestsTable> & {
+  subject_name: string;
+  office_name: string;
+  county_name: string;
+};
+export type CourtBanRow = Selectable<CourtBansTable>;
+
+export interface LeaveListFilter {
+  status?: string;
+  subjectId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The caller's scope on leave requests: the file's place as for subjects; a subject sees their own. */
+function leaveScopeWhere(scope: SubjectScope): Expression<SqlBool> {
+  if (scope.kind === "self") return sql<SqlBool>`leave_requests.subject_id = ${scope.subjectId}`;
+  return placeScopeWhere("leave_requests", scope);
+}
+
+/** Leave requests (外出, R-LV-1/2/3), scoped by the place of the file they belong to. */
+export class LeaveRequestRepository {
+  private readonly scope: SubjectScope;
+  constructor(private readonly gw: Gateway) {
+    this.scope = subjectScope(gw.caller);
+  }
+
+  private named() {
+    return this.gw.trx
+      .selectFrom("leave_requests")
+      .innerJoin("subjects", "subjects.id", "leave_requests.subject_id")
+      .innerJoin("organizations as office", "office.id", "leave_requests.office_id")
+      .innerJoin("organizations as county", "county.id", "leave_requests.county_id")
+      .where(leaveScopeWhere(this.scope))
+      .selectAll("leave_requests")
+      .select(["subjects.name as subject_name", "office.name as office_name", "county.name as county_name"]);
+  }
+
+  async insert(values: Insertable<LeaveRequestsTable>): Promise<LeaveRequestRow> {
+    await this.gw.trx.insertInto("leave_requests").values(values).execute();
+    return this.find(values.id);
+  }
+
+  /** In scope, or 404. */
+  async find(id: string): Promise<LeaveRequestRow> {
+    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "leave_request" });
+    const row = await this.named().where("leave_requests.id", "=", id).executeTakeFirst();
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "leave_request", id });
+    return row;
+  }
+
+  async list(f: LeaveListFilter): Promise<{ rows: LeaveRequestRow[]; total: number }> {
+    let q = this.named();
+    if (f.status) q = q.where("leave_requests.status", "=", f.status);
+    if (f.subjectId) q = q.where("leave_requests.subject_id", "=", f.subjectId);
+    const [rows, count] = await Promise.all([
+      q
+        .orderBy("leave_requests.created_at", "desc")
+        .orderBy("leave_requests.id")
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      this.gw.trx
+        .selectFrom("leave_requests")
+        .where(leaveScopeWhere(this.scope))
+        .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
+        .$if(f.subjectId !== undefined, (qb) => qb.where("subject_id", "=", f.subjectId!))
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
+    ]);
+    const { page, pageSize, ...filter } = f;
+    await this.gw.auditOversightRead("leave.list", "leave_request", { filter, page, pageSize });
+    return { rows, total: Number(count.n) };
+  }
+
+  /**
+   * R-LV-2: the approved days of a file's leave (returned ones included) that fall within
+   * [from, to]. Unscoped: the caller already holds the file.
+   */
+  async approvedDaysWithin(subjectId: string, from: DateString, to: DateString): Promise<number> {
+    const row = await this.gw.trx
+      .selectFrom("leave_requests")
+      .where("subject_id", "=", subjectId)
+      .where("status", "in", ["approved", "returned"])
+      .where("start_on", "<=", to)
+      .where("end_on", ">=", from)
+      .select(
+        sql<number>`coalesce(sum(least(end_on, ${to}::date) - greatest(start_on, ${from}::date) + 1), 0)`.as(
+          "days",
+        ),
+      )
+      .executeTakeFirstOrThrow();
+    return Number(row.days);
+  }
+
+  /** A pending or approved (not yet returned) leave of the file overlapping these dates, if any. */
+  async overlapping(subjectId: string, startOn: DateString, endOn: DateString) {
+    return this.gw.trx
+      .selectFrom("leave_requests")
+      .select(["id", "start_on", "end_on", "status"])
+      .where("subject_id", "=", subjectId)
+      .where("status", "in", ["pending", "approved"])
+      .where("start_on", "<=", endOn)
+      .where("end_on", ">=", startOn)
+      .orderBy("start_on")
+      .executeTakeFirst();
+  }
+
+  /** R-LV-3: the earliest end date of the file's approved leave not yet returned from (the return due next). */
+  async nextReturnDue(subjectId: string): Promise<DateString | null> {
+    const row = await this.gw.trx
+      .selectFrom("leave_requests")
+      .select("end_on")
+      .where("subject_id", "=", subjectId)
+      .where("status", "=", "approved")
+      .orderBy("end_on")
+      .limit(1)
+      .executeTakeFirst();
+    return row?.end_on ?? null;
+  }
+
+  /** Files that exist (proof of a reason, R-LV-1): answers the ids that do not. */
+  async missingFiles(ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const bad = ids.filter((id) => !isUuid(id));
+    const good = ids.filter((id) => isUuid(id));
+    const found = good.length
+      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
+          (r) => r.id,
+        )
+      : [];
+    return [...bad, ...good.filter((id) => !found.includes(id))];
+  }
+
+  /** A versioned update (a concurrent decision answers VERSION_CONFLICT). */
+  async update(current: LeaveRequestRow, set: Updateable<LeaveRequestsTable>): Promise<LeaveRequestRow> {
+    await updateVersioned(this.gw, "leave_requests", current, set);
+    return this.find(current.id);
+  }
+}
+
+/** Court bans (禁止令, R-LV-5) of a file; callers hold the file (scope is checked through it). */
+export class CourtBanRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  async insert(values: Insertable<CourtBansTable>): Promise<CourtBanRow> {
+    return this.gw.trx.insertInto("court_bans").values(values).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async ofSubject(subjectId: string): Promise<CourtBanRow[]> {
+    return this.gw.trx
+      .selectFrom("court_bans")
+      .selectAll()
+      .where("subject_id", "=", subjectId)
+      .orderBy("from_on")
+      .orderBy("created_at")
+      .execute();
+  }
+}

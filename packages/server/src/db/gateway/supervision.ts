@@ -1,0 +1,186 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
+import { DomainError, subjectScope, todayIn, type DateString, type SubjectScope } from "@zhijiao/domain";
+import type { LevelChangesTable, SupervisionRecordsTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
+import { isUuid } from "./subjects.ts";
+
+export type SupervisionRecordRow = Selectable<SupervisionRecordsTable> & { recorded_by_name: string | null };
+export type LevelChangeRow = Selectable<LevelChangesTable> & { subject_name: string };
+
+/** A file in correction in the caller's scope, with what its duties are computed from. */
+export interface SupervisedSubject {
+  id: string;
+  name: string;
+  level: string;
+  office_id: string;
+  office_name: string;
+  correction_start_on: DateString;
+  received_on: DateString | null;
+  created_on: DateString;
+}
+
+/**
+ * Daily supervision records (R-SV-2/3) and management level changes (R-SV-1), scoped like the
+ * files they belong to: by the office and county of the file when recorded, minors only for those
+ * who may see them.
+ */
+export class SupervisionRepository {
+  private readonly scope: SubjectScope;
+  constructor(private readonly gw: Gateway) {
+    this.scope = subjectScope(gw.caller);
+  }
+
+  private records() {
+    return this.gw.trx
+      .selectFrom("supervision_records")
+      .leftJoin("users", "users.id", "supervision_records.recorded_by")
+      .selectAll("supervision_records")
+      .select("users.display_name as recorded_by_name");
+  }
+
+  async insertRecord(values: Insertable<SupervisionRecordsTable>): Promise<SupervisionRecordRow> {
+    await this.gw.trx.insertInto("supervision_records").values(values).execute();
+    return this.records().where("supervision_records.id", "=", values.id).executeTakeFirstOrThrow();
+  }
+
+  /** The records of files the caller has already read, newest first (optionally since a day). */
+  async recordsOf(subjectIds: readonly string[], sinceOn?: DateString): Promise<SupervisionRecordRow[]> {
+    if (!subjectIds.length) return [];
+    return this.records()
+      .where("supervision_records.subject_id", "in", subjectIds)
+      .$if(sinceOn !== undefined, (q) => q.where("supervision_records.occurred_on", ">=", sinceOn!))
+      .orderBy("supervision_records.occurred_at", "desc")
+      .orderBy("supervision_records.id")
+      .execute();
+  }
+
+  /** Files in correction in the caller's scope (not archived), by name. */
+  async supervisedInScope(limit = 5000): Promise<SupervisedSubject[]> {
+    const rows = await this.gw.trx
+      .selectFrom("subjects")
+      .innerJoin("organizations as office", "office.id", "subjects.office_id")
+      .select([
+        "subjects.id",
+        "subjects.name",
+        "subjects.level",
+        "subjects.office_id",
+        "office.name as office_name",
+        "subjects.correction_start_on",
+        "subjects.received_on",
+        "subjects.created_at",
+      ])
+      .where(subjectScopeWhere(this.scope))
+      .where("subjects.status", "=", "in_correction")
+      .where("subjects.archived", "=", false)
+      .orderBy("subjects.name")
+      .orderBy("subjects.id")
+      .limit(limit)
+      .execute();
+    return rows.map(({ created_at, ...r }) => ({ ...r, created_on: todayIn(new Date(created_at)) }));
+  }
+
+  /** The day each file's current level was last approved (the start of its duty periods). */
+  async levelSince(subjectIds: readonly string[]): Promise<Map<string, DateString>> {
+    if (!subjectIds.length) return new Map();
+    const rows = await this.gw.trx
+      .selectFrom("level_changes")
+      .select(["subject_id", (eb) => eb.fn.max("decided_on").as("on")])
+      .where("subject_id", "in", subjectIds)
+      .where("status", "=", "approved")
+      .groupBy("subject_id")
+      .execute();
+    return new Map(rows.flatMap((r) => (r.on ? [[r.subject_id, r.on as DateString]] : [])));
+  }
+
+  /** Approved sanctions of a file as they bear on its level (R-SV-1). */
+  async sanctionCounts(subjectId: string) {
+    const rows = await this.gw.trx
+      .selectFrom("sanctions")
+      .select(["kind", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("subject_id", "=", subjectId)
+      .where("status", "=", "approved")
+      .groupBy("kind")
+      .execute();
+    const n = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+    return { reprimands: n("reprimand"), warnings: n("warning"), policePenalty: n("police_penalty") > 0 };
+  }
+
+  /** File ids that are not stored files. */
+  async missingFiles(ids: readonly string[]): Promise<string[]> {
+    const good = ids.filter((id) => isUuid(id));
+    const found = good.length
+      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
+          (r) => r.id,
+        )
+      : [];
+    return ids.filter((id) => !found.includes(id));
+  }
+
+  private levelChanges() {
+    return this.gw.trx
+      .selectFrom("level_changes")
+      .innerJoin("subjects", "subjects.id", "level_changes.subject_id")
+      .selectAll("level_changes")
+      .select("subjects.name as subject_name");
+  }
+
+  /** In scope, or 404. */
+  async findLevelChange(id: string): Promise<LevelChangeRow> {
+    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "level_change" });
+    const row = await this.levelChanges()
+      .where("level_changes.id", "=", id)
+      .where(placeScopeWhere("level_changes", this.scope))
+      .executeTakeFirst();
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "level_change", id });
+    return row;
+  }
+
+  /** A proposal the caller is about to decide: in scope (404), and the caller is its county agency (403). */
+  async findLevelChangeForDecision(id: string): Promise<LevelChangeRow> {
+    const row = await this.findLevelChange(id);
+    const actor = this.gw.caller;
+    const county =
+      (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === row.county_id;
+    if (!county) throw new DomainError("FORBIDDEN", { action: "level:decide" });
+    return row;
+  }
+
+  /** The level history of a file the caller has read, oldest first. */
+  async levelChangesOf(subjectId: string): Promise<LevelChangeRow[]> {
+    return this.levelChanges()
+      .where("level_changes.subject_id", "=", subjectId)
+      .orderBy("level_changes.proposed_at")
+      .orderBy("level_changes.id")
+      .execute();
+  }
+
+  async openLevelChange(subjectId: string): Promise<LevelChangeRow | undefined> {
+    return this.levelChanges()
+      .where("level_changes.subject_id", "=", subjectId)
+      .where("level_changes.status", "=", "proposed")
+      .executeTakeFirst();
+  }
+
+  async insertLevelChange(values: Insertable<LevelChangesTable>): Promise<LevelChangeRow> {
+    await this.gw.trx.insertInto("level_changes").values(values).execute();
+    return this.levelChanges().where("level_changes.id", "=", values.id).executeTakeFirstOrThrow();
+  }
+
+  /** Records the decision on a proposal still open at the version read (else 409). */
+  async decideLevelChange(
+    current: LevelChangeRow,
+    set: Updateable<LevelChangesTable>,
+  ): Promise<LevelChangeRow> {
+    const res = await this.gw.trx
+      .updateTable("level_changes")
+      .set({ ...set, version: current.version + 1 })
+      .where("id", "=", current.id)
+      .where("version", "=", current.version)
+      .where("status", "=", "proposed")
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1)
+      throw new DomainError("VERSION_CONFLICT", { id: current.id, version: current.version });
+    return this.levelChanges().where("level_changes.id", "=", current.id).executeTakeFirstOrThrow();
+  }
+}
