@@ -21,7 +21,7 @@ export interface Call {
 
 /** A real server on a real database (PGlite, or PostgreSQL under test:pg), driven through Fastify's inject. */
 export class TestServer {
-  private tokens = new Map<string, string>();
+  private tokens = new Map<string, { token: string; at: number }>();
   constructor(
     readonly app: FastifyInstance,
     readonly ctx: AppContext,
@@ -60,14 +60,18 @@ export class TestServer {
     return { status: res.statusCode, body, headers: res.headers, raw: res };
   }
 
-  /** Signs in a demo account (cached per server). */
+  /**
+   * Signs in a demo account (cached per server). Sessions end after 30 idle minutes and some
+   * tests move the clock by days, so a token older than 10 minutes of test time is renewed.
+   */
   async login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const now = this.clock.now().getTime();
     const cached = this.tokens.get(username);
-    if (cached) return cached;
+    if (cached && now - cached.at <= 10 * 60_000) return cached.token;
     const res = await this.request("POST", "/api/auth/login", { body: { username, password } });
     if (res.status !== 200)
       throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    this.tokens.set(username, res.body.token);
+    this.tokens.set(username, { token: res.body.token as string, at: now });
     return res.body.token as string;
   }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSweeps } from "../src/jobs/run-sweeps.ts";
 import { buildSubject } from "./factories.ts";
-import { DEMO_PASSWORD, startTestServer, type Call, type TestServer } from "./harness.ts";
+import { startTestServer, type Call, type TestServer } from "./harness.ts";
 import { orgId } from "./orgs.ts";
 
 /**
@@ -15,21 +15,8 @@ let nanhai: string;
 
 type Method = "GET" | "POST";
 
-/** Sessions end after 30 idle minutes and the last tests move the clock by days: sign in again when needed. */
-const sessions = new Map<string, { token: string; at: number }>();
-async function as(username: string, method: Method, url: string, body?: unknown): Promise<Call> {
-  const now = server.clock.now().getTime();
-  let s = sessions.get(username);
-  if (!s || now - s.at > 10 * 60_000) {
-    const res = await server.request("POST", "/api/auth/login", {
-      body: { username, password: DEMO_PASSWORD },
-    });
-    if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-    s = { token: res.body.token as string, at: now };
-    sessions.set(username, s);
-  }
-  return server.request(method, url, { token: s.token, body });
-}
+const as = (username: string, method: Method, url: string, body?: unknown): Promise<Call> =>
+  server.as(username, method, url, body);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSubject } from "./factories.ts";
-import { DEMO_PASSWORD, startTestServer, type Call, type TestServer } from "./harness.ts";
+import { startTestServer, type Call, type TestServer } from "./harness.ts";
 import { orgId } from "./orgs.ts";
 
 /**
@@ -16,21 +16,8 @@ let rongcheng: string;
 
 type Method = "GET" | "POST" | "PATCH" | "PUT";
 
-/** Sessions end after 30 idle minutes and these tests move the clock by days: sign in again when needed. */
-const sessions = new Map<string, { token: string; at: number }>();
-async function as(username: string, method: Method, url: string, body?: unknown): Promise<Call> {
-  const now = server.clock.now().getTime();
-  let s = sessions.get(username);
-  if (!s || now - s.at > 10 * 60_000) {
-    const res = await server.request("POST", "/api/auth/login", {
-      body: { username, password: DEMO_PASSWORD },
-    });
-    if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-    s = { token: res.body.token as string, at: now };
-    sessions.set(username, s);
-  }
-  return server.request(method, url, { token: s.token, body });
-}
+const as = (username: string, method: Method, url: string, body?: unknown): Promise<Call> =>
+  server.as(username, method, url, body);
 
 function advanceDays(days: number): void {
   server.clock.advanceMinutes(days * 24 * 60);
