@@ -92,9 +92,10 @@ describe("the statutory case in the console", () => {
     const person = `周晓${suffix}`;
     const idNumber = identityNumber("female");
 
-    // The county officer starts the day on what is due.
+    // The county officer starts the day on the decision queue; what is due is one menu entry away.
     await signInAs(page, "county");
-    expect(new URL(page.url()).pathname).toBe("/deadlines");
+    expect(new URL(page.url()).pathname).toBe("/decisions");
+    await page.goto("/deadlines");
     await expect.poll(() => page.locator(".page-title").textContent()).toContain("待办期限");
     const env = await environment(page);
 
@@ -132,7 +133,7 @@ describe("the statutory case in the console", () => {
 
     // The office finds it among its deadlines and records an interview with its scan.
     await signInAs(page, "office1");
-    expect(new URL(page.url()).pathname).toBe("/deadlines");
+    expect(new URL(page.url()).pathname).toBe("/workbench");
     await page.goto("/deadlines?tab=open&kind=investigation_opinion");
     await page.getByTestId("deadline-table").getByRole("link", { name: person }).click();
     await page.waitForURL(`**/investigations/${investigationId}`);

@@ -56,9 +56,9 @@ describe("the staff console", () => {
   it("the county head's dashboard shows live counts and charts", async () => {
     page = await browser.open();
     await signIn(page, "county_head");
-    // County staff land on what is due; the dashboard is one menu entry away.
-    await page.waitForURL((u) => u.pathname === "/deadlines");
-    await page.getByLabel("主导航").getByText("工作台").click();
+    // County staff land on their decision queue; the dashboard is one menu entry away.
+    await page.waitForURL((u) => u.pathname === "/decisions");
+    await page.getByLabel("主导航").getByText("工作台", { exact: true }).click();
     await expect.poll(() => page.getByText("在矫人数").count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator("canvas").count()).toBeGreaterThanOrEqual(2);
   });

@@ -22,6 +22,11 @@ const InvestigationListPage = lazy(() => import("./features/investigations/inves
 const InvestigationPage = lazy(() => import("./features/investigations/investigation-page"));
 const CalendarPage = lazy(() => import("./features/calendar/calendar-page"));
 const DocumentTemplatesPage = lazy(() => import("./features/templates/document-templates-page"));
+const RulesPage = lazy(() => import("./features/rules/rules-page"));
+const WorkbenchPage = lazy(() => import("./features/supervision/workbench-page"));
+const DecisionsPage = lazy(() => import("./features/supervision/decisions-page"));
+// The subject's phone app (/m/), its own layout and chunk.
+const MobileApp = lazy(() => import("./mobile/mobile-app"));
 
 function Guard({ anyOf, children }: { anyOf: readonly Action[]; children: ReactNode }) {
   return <RequireAbility anyOf={anyOf}>{children}</RequireAbility>;
@@ -33,6 +38,7 @@ function Guard({ anyOf, children }: { anyOf: readonly Action[]; children: ReactN
  */
 function Home() {
   const { can, user } = useAuth();
+  if (user?.role === "subject") return <Navigate to="/m/" replace />;
   const to = user ? landingPath(user.role, can) : null;
   if (to) return <Navigate to={to} replace />;
   return <Result status="info" title="当前账号没有可用的管理功能" subTitle="矫正对象请使用手机端" />;
@@ -56,6 +62,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/m/*" element={<MobileApp />} />
       <Route
         element={
           <RequireAuth>
@@ -77,6 +84,22 @@ export function AppRoutes() {
           element={
             <Guard anyOf={["deadline:list"]}>
               <DeadlinesPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="workbench"
+          element={
+            <Guard anyOf={["supervision:record"]}>
+              <WorkbenchPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="decisions"
+          element={
+            <Guard anyOf={["sanction:decide", "level:decide"]}>
+              <DecisionsPage />
             </Guard>
           }
         />
@@ -157,6 +180,14 @@ export function AppRoutes() {
           element={
             <Guard anyOf={["org:list"]}>
               <OrganizationsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="rules"
+          element={
+            <Guard anyOf={["template:manage", "calendar:read"]}>
+              <RulesPage />
             </Guard>
           }
         />

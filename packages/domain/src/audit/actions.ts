@@ -67,6 +67,14 @@ export const auditActionLabels: Record<string, string> = {
   "supervision.read": "查阅日常监管记录",
   "supervision.duties": "查阅监管事项",
   "level_change.read": "查阅管理等级调整",
+  "case.request_special_place": "申请进入特定场所",
+  "case.approve_special_place": "批准进入特定场所",
+  "case.reject_special_place": "不予批准进入特定场所",
+  "case.lose_contact": "脱管，启动查找",
+  "case.regain_contact": "脱管查找结果",
+  "special_place.list": "查阅进入特定场所申请",
+  "absence.list": "查阅脱管记录",
+  "settings.update": "修改可配置规则",
 };
 
 export function auditActionLabel(action: string): string {

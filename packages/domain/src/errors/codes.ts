@@ -87,6 +87,9 @@ export const errorCatalogue = {
   LEAVE_NOT_APPROVED: { status: 409, message: "外出申请未获批准或已销假，不能销假" },
   LEVEL_CHANGE_DECIDED: { status: 409, message: "该管理等级调整已审批，不能重复审批" },
   LEVEL_CHANGE_OPEN: { status: 409, message: "已有待审批的管理等级调整，请先审批" },
+  SPECIAL_PLACE_DECIDED: { status: 409, message: "该进入特定场所申请已审批，不能重复审批" },
+  ABSENCE_OPEN: { status: 409, message: "该矫正对象已有正在查找的脱管记录" },
+  ABSENCE_CLOSED: { status: 409, message: "该脱管记录已找回结案" },
   // 500
   INTERNAL: { status: 500, message: "服务器内部错误，请稍后重试" },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -192,4 +192,13 @@ describe("absence (R-LV-3 → R-SN-1/2/4)", () => {
     expect(since).toBe("2026-09-01");
     expect(absenceDays(leaves, since, "2026-11-20")).toBe(22);
   });
+  it("R-MS-1: days out of contact count too, until found or, while searching, until today", () => {
+    const losses = [
+      { lostOn: "2026-08-20", foundOn: "2026-08-25" },
+      { lostOn: "2026-11-01", foundOn: "2026-11-16" },
+      { lostOn: "2026-11-18", foundOn: null },
+    ];
+    expect(absenceDays([], null, "2026-11-20", losses)).toBe(22);
+    expect(absenceDays(leaves, "2026-09-01", "2026-11-20", losses)).toBe(22 + 17);
+  });
 });

@@ -290,21 +290,34 @@ export interface LeaveAbsence {
   daysLate: number | null;
 }
 
+/** A loss of contact (脱管, R-MS-1): the day contact was lost and, once the search ends, the day found. */
+export interface ContactLoss {
+  lostOn: DateString;
+  foundOn: DateString | null;
+}
+
 /**
  * Days of absence not yet answered by a measure (R-LV-3 → R-SN-1/2/4): days late on leaves
  * that ended after `since` (the last approved reprimand or stronger measure), and, for a leave
- * still not reported back, each day after its end until today.
+ * still not reported back, each day after its end until today; and the days out of contact
+ * (脱管, R-MS-1) of losses that began after `since`.
  */
 export function absenceDays(
   leaves: readonly LeaveAbsence[],
   since: DateString | null,
   today: DateString,
+  contactLosses: readonly ContactLoss[] = [],
 ): number {
   let days = 0;
   for (const l of leaves) {
     if (since !== null && compareDates(l.endOn, since) < 0) continue;
     if (l.returnedOn !== null) days += Math.max(0, l.daysLate ?? 0);
     else if (compareDates(today, l.endOn) > 0) days += daysBetween(l.endOn, today);
+  }
+  // R-MS-1: the days out of contact, from losing contact to the day found (or today while searching).
+  for (const c of contactLosses) {
+    if (since !== null && compareDates(c.lostOn, since) < 0) continue;
+    days += Math.max(0, daysBetween(c.lostOn, c.foundOn ?? today));
   }
   return days;
 }

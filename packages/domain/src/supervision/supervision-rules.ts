@@ -13,7 +13,13 @@ export const dutyKinds = [
 ] as const;
 export type DutyKind = (typeof dutyKinds)[number];
 
-export const supervisionRecordKinds = [...dutyKinds, "immediate_report", "visitor_report"] as const;
+export const supervisionRecordKinds = [
+  ...dutyKinds,
+  "immediate_report",
+  "visitor_report",
+  /** The subject's own check-in from the mobile app (photo and position); no duty by itself. */
+  "check_in",
+] as const;
 export type SupervisionRecordKind = (typeof supervisionRecordKinds)[number];
 
 export const supervisionRecordKindLabels: Record<SupervisionRecordKind, string> = {
@@ -27,6 +33,7 @@ export const supervisionRecordKindLabels: Record<SupervisionRecordKind, string> 
   service_hours: "公益活动",
   immediate_report: "即时报告",
   visitor_report: "会客报告",
+  check_in: "手机签到",
 };
 
 /** Record kinds that are events on the file (R-SV-3 and 会客), not only duties done. */

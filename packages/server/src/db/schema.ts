@@ -403,6 +403,52 @@ export interface CourtBansTable {
   created_at: Timestamp;
 }
 
+/** Special-place approvals (进入特定场所, R-LV-4; 0007_special_places.sql). */
+export interface SpecialPlaceRequestsTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  court_ban_id: string;
+  place: string;
+  reason: string;
+  from_on: DateString;
+  until_on: DateString;
+  status: Generated<string>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+/** Loss of contact (脱管, R-MS-1; 0008_absences.sql). */
+export interface AbsencesTable {
+  id: string;
+  subject_id: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+  minor: boolean;
+  lost_on: DateString;
+  circumstances: string;
+  status: Generated<string>;
+  found_on: DateString | null;
+  outcome: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 /** Rewards and sanctions (0005_sanctions.sql). */
 export interface SanctionsTable {
   id: string;
@@ -447,6 +493,10 @@ export interface SupervisionRecordsTable {
   file_ids: string[];
   recorded_by: string | null;
   created_at: Timestamp;
+  /** A mobile check-in's position (0007_check_ins.sql). */
+  latitude: number | null;
+  longitude: number | null;
+  accuracy: number | null;
 }
 
 /** Management level changes, proposed and approved (0006_supervision.sql, R-SV-1). */
@@ -478,6 +528,8 @@ export interface DB {
   sanctions: SanctionsTable;
   leave_requests: LeaveRequestsTable;
   court_bans: CourtBansTable;
+  special_place_requests: SpecialPlaceRequestsTable;
+  absences: AbsencesTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
   investigations: InvestigationsTable;

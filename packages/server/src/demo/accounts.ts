@@ -33,6 +33,9 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "social1", displayName: "麦嘉怡", role: "social_worker", orgId: demoOrgIds.guicheng },
 ];
 
+/** The demo subjects' accounts for the mobile app (/m/): two adults in correction at 桂城. */
+export const demoSubjectUsernames = ["subject1", "subject2"] as const;
+
 /** How many of 桂城's subjects the demo social worker is assigned. */
 export const SOCIAL_WORKER_SUBJECTS = 5;
 

@@ -24,6 +24,8 @@ import { issueInvestigationOpinion } from "../app/issue-investigation-opinion.ts
 import { inTransaction, type AppContext } from "../context.ts";
 import { AuthRepository } from "../db/gateway/index.ts";
 import type { CaseEventsTable, DeadlinesTable, HandoverDocumentsTable } from "../db/schema.ts";
+import { hashPassword } from "../security/passwords.ts";
+import { DEMO_PASSWORD, demoSubjectUsernames, demoUserId } from "./accounts.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { Random } from "./random.ts";
 
@@ -277,6 +279,45 @@ async function seedInvestigations(ctx: AppContext, today: DateString): Promise<n
   return n;
 }
 
+/**
+ * The demo subjects' own accounts for the mobile app: the two adults in correction at 桂城 with
+ * the longest time still to serve, signed in as themselves (scope `self`).
+ */
+async function seedSubjectAccounts(ctx: AppContext): Promise<number> {
+  const db = ctx.database.db;
+  const subjects = await db
+    .selectFrom("subjects")
+    .select(["id", "name", "office_id"])
+    .where("office_id", "=", demoOrgIds.guicheng)
+    .where("status", "=", "in_correction")
+    .where("minor", "=", false)
+    .where("archived", "=", false)
+    .orderBy("correction_end_on", "desc")
+    .orderBy("id")
+    .limit(demoSubjectUsernames.length)
+    .execute();
+  if (subjects.length === 0) return 0;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await db
+    .insertInto("users")
+    .values(
+      subjects.map((s, i) => ({
+        id: demoUserId(demoSubjectUsernames[i]!),
+        username: demoSubjectUsernames[i]!,
+        display_name: s.name,
+        role: "subject",
+        org_id: s.office_id,
+        subject_id: s.id,
+        password_hash: hash,
+        must_change_password: false,
+        locked_until: null,
+        last_login_at: null,
+      })),
+    )
+    .execute();
+  return subjects.length;
+}
+
 /** Seeds the case data of the demo; `today` as in seedDemo. */
 export async function seedDemoCases(
   ctx: AppContext,
@@ -285,6 +326,7 @@ export async function seedDemoCases(
 ): Promise<{ deadlines: number; investigations: number }> {
   const deadlines = await openReportDeadlines(ctx);
   if (opts.investigations) await backfillHistory(ctx);
+  if (opts.investigations) await seedSubjectAccounts(ctx);
   const investigations = opts.investigations ? await seedInvestigations(ctx, today) : 0;
   return { deadlines, investigations };
 }

@@ -5,7 +5,7 @@ import { openPglite, type Database } from "../db/connect.ts";
 import { migrate } from "../db/migrate.ts";
 import { createFieldCipher } from "../security/secrets.ts";
 import { verifyPassword } from "../security/passwords.ts";
-import { DEMO_PASSWORD, demoAccounts } from "./accounts.ts";
+import { DEMO_PASSWORD, demoAccounts, demoSubjectUsernames } from "./accounts.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { isDatabaseEmpty, seedDemo } from "./seed.ts";
 
@@ -90,10 +90,14 @@ describe("seedDemo on an empty database", () => {
     expect(seeded.users).toBe(demoAccounts.length);
     const users = await database.db.selectFrom("users").selectAll().execute();
     expect(new Map(users.map((u) => [u.username, u.role]))).toEqual(
-      new Map(demoAccounts.map((a) => [a.username, a.role])),
+      new Map([
+        ...demoAccounts.map((a) => [a.username, a.role] as const),
+        ...demoSubjectUsernames.map((u) => [u, "subject"] as const),
+      ]),
     );
-    expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
-    expect(await verifyPassword(users[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
+    const staff = users.filter((u) => u.role !== "subject");
+    expect(new Set(staff.map((u) => u.password_hash)).size).toBe(1);
+    expect(await verifyPassword(staff[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
     expect(users.every((u) => !u.must_change_password && /\p{Script=Han}{2,}/u.test(u.display_name))).toBe(
       true,
     );
@@ -108,6 +112,38 @@ describe("seedDemo on an empty database", () => {
     expect(assigned.every((a) => a.office_id === demoOrgIds.guicheng && a.status === "in_correction")).toBe(
       true,
     );
+  });
+
+  it("opens two subject accounts for the mobile app: adults in correction at 桂城, named after them", async () => {
+    const accounts = await database.db
+      .selectFrom("users")
+      .innerJoin("subjects", "subjects.id", "users.subject_id")
+      .select([
+        "users.username",
+        "users.display_name",
+        "users.org_id",
+        "users.password_hash",
+        "users.must_change_password",
+        "subjects.name",
+        "subjects.office_id",
+        "subjects.status",
+        "subjects.minor",
+      ])
+      .where("users.role", "=", "subject")
+      .orderBy("users.username")
+      .execute();
+    expect(accounts.map((a) => a.username)).toEqual([...demoSubjectUsernames]);
+    for (const a of accounts) {
+      expect(a).toMatchObject({
+        display_name: a.name,
+        org_id: demoOrgIds.guicheng,
+        office_id: demoOrgIds.guicheng,
+        status: "in_correction",
+        minor: false,
+        must_change_password: false,
+      });
+      expect(await verifyPassword(a.password_hash, DEMO_PASSWORD)).toBe(true);
+    }
   });
 
   it("adds 320 subjects with the category mix, a few minors and valid encrypted identity numbers", async () => {
@@ -173,6 +209,8 @@ describe("seedDemo on an empty database", () => {
     expect(Number(n.n)).toBe(370);
     const hashes = await database.db.selectFrom("subjects").select("id_number_hash").execute();
     expect(new Set(hashes.map((h) => h.id_number_hash)).size).toBe(370);
-    expect(await database.db.selectFrom("users").select("id").execute()).toHaveLength(demoAccounts.length);
+    expect(await database.db.selectFrom("users").select("id").execute()).toHaveLength(
+      demoAccounts.length + demoSubjectUsernames.length,
+    );
   });
 });

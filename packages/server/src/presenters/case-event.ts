@@ -22,6 +22,11 @@ const otherStepLabels: Record<string, string> = {
   propose_level_change: "提请调整管理等级",
   approve_level_change: "批准调整管理等级",
   reject_level_change: "不予批准调整管理等级",
+  request_special_place: "申请进入特定场所",
+  approve_special_place: "批准进入特定场所",
+  reject_special_place: "不予批准进入特定场所",
+  lose_contact: "脱管，启动查找",
+  regain_contact: "脱管查找结果",
 };
 
 export function stepLabel(step: string): string {

@@ -1,6 +1,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
+  ControlOutlined,
+  DesktopOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -21,6 +24,13 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
+  { path: "/workbench", label: "监管工作台", icon: <DesktopOutlined />, anyOf: ["supervision:record"] },
+  {
+    path: "/decisions",
+    label: "审批队列",
+    icon: <CheckSquareOutlined />,
+    anyOf: ["sanction:decide", "level:decide"],
+  },
   { path: "/deadlines", label: "待办期限", icon: <FieldTimeOutlined />, anyOf: ["deadline:list"] },
   { path: "/dashboard", label: "工作台", icon: <DashboardOutlined />, anyOf: ["dashboard:read"] },
   { path: "/investigations", label: "调查评估", icon: <FileSearchOutlined />, anyOf: ["investigation:read"] },
@@ -29,14 +39,20 @@ export const navItems: readonly NavItem[] = [
   { path: "/admin/organizations", label: "机构管理", icon: <ApartmentOutlined />, anyOf: ["org:list"] },
   { path: "/admin/calendar", label: "工作日历", icon: <CalendarOutlined />, anyOf: ["calendar:manage"] },
   { path: "/admin/templates", label: "文书模板", icon: <FileTextOutlined />, anyOf: ["template:manage"] },
+  { path: "/rules", label: "可配置规则", icon: <ControlOutlined />, anyOf: ["template:manage"] },
   { path: "/audit", label: "审计日志", icon: <AuditOutlined />, anyOf: ["audit:browse"] },
 ];
 
-/** Those who work cases start the day on what is due: the deadlines page is their home. */
+/**
+ * Those who work cases start the day on what is due: the office on its workbench (issue 4), the
+ * county on its decision queue; the deadlines page stays in the menu.
+ */
 const deadlineFirstRoles: readonly Role[] = ["office_worker", "county_officer", "county_head"];
 
 /** The first screen after sign-in ("/"). */
 export function landingPath(role: Role, can: (a: Action) => boolean): string | null {
+  if (role === "office_worker" && can("supervision:record")) return "/workbench";
+  if ((role === "county_officer" || role === "county_head") && can("sanction:decide")) return "/decisions";
   if (deadlineFirstRoles.includes(role) && can("deadline:list")) return "/deadlines";
   if (can("dashboard:read")) return "/dashboard";
   return visibleNav(can)[0]?.path ?? null;

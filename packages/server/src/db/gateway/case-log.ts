@@ -34,7 +34,12 @@ export interface StepRecord extends CaseRef {
     | "visitor_report"
     | "propose_level_change"
     | "approve_level_change"
-    | "reject_level_change";
+    | "reject_level_change"
+    | "request_special_place"
+    | "approve_special_place"
+    | "reject_special_place"
+    | "lose_contact"
+    | "regain_contact";
   occurredOn: DateString;
   summary: string;
   data?: Record<string, unknown>;

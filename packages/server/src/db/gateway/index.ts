@@ -61,3 +61,5 @@ export {
   type LevelChangeRow,
   type SupervisedSubject,
 } from "./supervision.ts";
+export { SpecialPlaceRepository, type SpecialPlaceRequestRow } from "./special-places.ts";
+export { AbsenceRepository, type AbsenceRow } from "./absences.ts";

@@ -3,7 +3,7 @@ import type { FourHistory, ThreeInvolvement } from "@zhijiao/domain";
 import { fourHistoryLabels, penaltyLabels, sexLabels, threeInvolvementLabels } from "@zhijiao/domain";
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tabs, Tag } from "antd";
 import type { DescriptionsProps } from "antd";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api, isApiError } from "../../api/client";
 import type { Subject } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
@@ -12,6 +12,7 @@ import { useRemote } from "../../lib/use-remote";
 import { useCan } from "../auth/auth-context";
 import { CaseDetails, CasePanel } from "../case/case-panel";
 import { useCase } from "../case/use-case";
+import { SupervisionTab } from "../supervision/supervision-tab";
 import { ethnicityLabel } from "./ethnicity";
 import { RevealField } from "./reveal-field";
 import { SubjectAuditTable } from "./subject-audit-table";
@@ -42,6 +43,8 @@ export default function SubjectFilePage() {
   const { id = "" } = useParams();
   const can = useCan();
   const navigate = useNavigate();
+  // A link with ?action=… (workbench, decision queue) opens the 日常监管 tab and its form.
+  const [params] = useSearchParams();
   const {
     data: s,
     loading,
@@ -222,6 +225,15 @@ export default function SubjectFilePage() {
             ...(showsCase
               ? [{ key: "case", label: "案件办理", children: <CaseDetails subject={s} kase={kase} /> }]
               : []),
+            ...(showsCase
+              ? [
+                  {
+                    key: "supervision",
+                    label: <span data-testid="tab-supervision">日常监管</span>,
+                    children: <SupervisionTab subject={s} onChanged={reload} />,
+                  },
+                ]
+              : []),
             {
               key: "basic",
               label: "基本信息",
@@ -240,6 +252,7 @@ export default function SubjectFilePage() {
               ? [{ key: "audit", label: "审计记录", children: <SubjectAuditTable subjectId={s.id} /> }]
               : []),
           ]}
+          defaultActiveKey={params.get("action") ? "supervision" : undefined}
           destroyOnHidden
         />
       </Card>

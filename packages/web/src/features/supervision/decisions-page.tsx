@@ -1,0 +1,192 @@
+/**
+ * 审批队列 (issue 4, "Console"): the county officer's decisions in one place: leave requests at
+ * the county's level (R-LV-2) and proposed rewards and sanctions (R-SN-1..7), each approved or
+ * refused in place with a comment, with a link to the file.
+ */
+import { ReloadOutlined } from "@ant-design/icons";
+import { mayDecideLeave } from "@zhijiao/domain";
+import { Alert, Badge, Button, Card, Space, Table, Tag, Typography } from "antd";
+import type { TableColumnsType } from "antd";
+import type { ReactNode } from "react";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { api } from "../../api/client";
+import type { Page } from "../../api/types";
+import { PageHeader } from "../../components/page-header";
+import { useRemote } from "../../lib/use-remote";
+import { useAuth, useMe } from "../auth/auth-context";
+import { DecisionModal, LeaveSummary } from "./supervision-modals";
+import type { LeaveRequest, Sanction } from "./types";
+
+export default function DecisionsPage() {
+  const me = useMe();
+  const { user, can } = useAuth();
+  const [modal, setModal] = useState<ReactNode>(null);
+  const leaves = useRemote(
+    (s) => api.get<Page<LeaveRequest>>("/api/leave-requests", { status: "pending", pageSize: 100 }, s),
+    "leaves",
+  );
+  const sanctions = useRemote(
+    (s) => api.get<Page<Sanction>>("/api/sanctions", { status: "proposed", pageSize: 100 }, s),
+    "sanctions",
+  );
+  const reload = () => {
+    leaves.reload();
+    sanctions.reload();
+  };
+  const m = {
+    onClose: () => setModal(null),
+    onDone: () => {
+      setModal(null);
+      reload();
+    },
+  };
+  const mine = (leaves.data?.items ?? []).filter(
+    (l) => can("leave:decide") && user && mayDecideLeave(user.role, l.approvalLevel),
+  );
+
+  const leaveColumns: TableColumnsType<LeaveRequest> = [
+    {
+      title: "矫正对象",
+      dataIndex: "subjectName",
+      render: (v: string, l) => (
+        <Link to={`/subjects/${l.subjectId}?action=leave-decision&leaveId=${l.id}`}>{v}</Link>
+      ),
+    },
+    { title: "司法所", dataIndex: "officeName" },
+    { title: "外出期间", key: "p", render: (_, l) => `${l.startOn} 至 ${l.endOn}（${l.days} 日）` },
+    { title: "两月累计", dataIndex: "cumulativeDays", render: (v: number) => `${v} 日` },
+    { title: "目的地", dataIndex: "destinationAddress", ellipsis: true },
+    {
+      title: "审批机关",
+      dataIndex: "approvalLevelLabel",
+      render: (v: string) => <Tag color="blue">{v}</Tag>,
+    },
+    {
+      title: "",
+      key: "act",
+      render: (_, l) => (
+        <Button
+          size="small"
+          type="primary"
+          data-testid={`queue-leave-${l.id}`}
+          onClick={() =>
+            setModal(
+              <DecisionModal
+                title="外出审批"
+                path={`/api/leave-requests/${l.id}/decision`}
+                summary={<LeaveSummary l={l} />}
+                {...m}
+              />,
+            )
+          }
+        >
+          审批
+        </Button>
+      ),
+    },
+  ];
+
+  const sanctionColumns: TableColumnsType<Sanction> = [
+    {
+      title: "矫正对象",
+      dataIndex: "subjectName",
+      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
+    },
+    { title: "类别", dataIndex: "categoryLabel" },
+    { title: "司法所", dataIndex: "officeName" },
+    {
+      title: "提请措施",
+      dataIndex: "kindLabel",
+      render: (v: string, x) => (
+        <Space size={4}>
+          {v}
+          <Tag>{x.rule}</Tag>
+        </Space>
+      ),
+    },
+    { title: "事实", dataIndex: "facts", ellipsis: true },
+    { title: "提请日期", dataIndex: "proposedOn" },
+    {
+      title: "",
+      key: "act",
+      render: (_, x) =>
+        can("sanction:decide") ? (
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`queue-sanction-${x.id}`}
+            onClick={() =>
+              setModal(
+                <DecisionModal
+                  title={`审批：${x.kindLabel}`}
+                  path={`/api/sanctions/${x.id}/decision`}
+                  testId="sanction-decision-modal"
+                  summary={
+                    <Typography.Paragraph style={{ margin: 0 }}>
+                      {x.subjectName}（{x.categoryLabel}）<Tag>{x.rule}</Tag>
+                      {x.facts}
+                    </Typography.Paragraph>
+                  }
+                  {...m}
+                />,
+              )
+            }
+          >
+            审批
+          </Button>
+        ) : null,
+    },
+  ];
+
+  const title = (text: string, n: number | undefined) => (
+    <Space>
+      {text}
+      <Badge count={n ?? 0} showZero size="small" />
+    </Space>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="审批队列"
+        subTitle={me.org.name}
+        extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label="刷新" />}
+      />
+      <Card
+        variant="borderless"
+        title={title("外出审批（R-LV-2）", mine.length)}
+        style={{ marginBottom: 16 }}
+      >
+        {leaves.error && <Alert type="error" showIcon title={leaves.error} />}
+        <Table<LeaveRequest>
+          rowKey="id"
+          size="small"
+          data-testid="queue-leaves"
+          loading={leaves.loading}
+          columns={leaveColumns}
+          dataSource={mine}
+          pagination={false}
+          locale={{ emptyText: "没有待审批的外出申请" }}
+        />
+      </Card>
+      <Card variant="borderless" title={title("奖惩审批（R-SN-1～7）", sanctions.data?.total)}>
+        {sanctions.error && <Alert type="error" showIcon title={sanctions.error} />}
+        <Table<Sanction>
+          rowKey="id"
+          size="small"
+          data-testid="queue-sanctions"
+          loading={sanctions.loading}
+          columns={sanctionColumns}
+          dataSource={sanctions.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: "没有待审批的奖惩提请" }}
+        />
+      </Card>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        管理等级调整的提请在矫正对象档案“日常监管”中审批。
+      </Typography.Paragraph>
+      {modal}
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+/** The daily-supervision answers of the API (docs/API.md "Daily supervision (issue 4)"). */
+import type {
+  DutyState,
+  LeaveApprovalLevel,
+  LeaveStatus,
+  Level,
+  SanctionKind,
+  SanctionStatus,
+  SupervisionRecordKind,
+} from "@zhijiao/domain";
+
+export interface Duty {
+  kind: SupervisionRecordKind;
+  kindLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+  required: number;
+  unit: "times" | "hours";
+  achieved: number;
+  state: DutyState;
+  stateLabel: string;
+  recordIds: string[];
+  rule: string;
+}
+
+export interface DutyAcross extends Duty {
+  subjectId: string;
+  subjectName: string;
+  level: Level;
+  levelLabel: string;
+  officeId: string;
+  officeName: string;
+}
+
+export interface DutiesAnswer {
+  subjectId: string;
+  level: Level;
+  periodStart: string;
+  today: string;
+  items: Duty[];
+  total: number;
+}
+
+export interface SupervisionRecord {
+  id: string;
+  subjectId: string;
+  kind: SupervisionRecordKind;
+  kindLabel: string;
+  occurredAt: string;
+  occurredOn: string;
+  place: string | null;
+  content: string;
+  hours: number | null;
+  recordedByName: string | null;
+  createdAt: string;
+}
+
+export interface LeaveRequest {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  officeId: string;
+  officeName: string;
+  countyName: string;
+  startOn: string;
+  endOn: string;
+  days: number;
+  cumulativeDays: number;
+  destinationDivisionCode: string;
+  destinationAddress: string;
+  reason: string;
+  status: LeaveStatus;
+  statusLabel: string;
+  approvalLevel: LeaveApprovalLevel;
+  approvalLevelLabel: string;
+  decidedOn: string | null;
+  decisionComment: string | null;
+  documentNumber: string | null;
+  returnedOn: string | null;
+  daysLate: number | null;
+  late: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export interface CourtBan {
+  id: string;
+  subjectId: string;
+  content: string;
+  places: string;
+  fromOn: string;
+  untilOn: string;
+  createdAt: string;
+}
+
+export interface Sanction {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  category: string;
+  categoryLabel: string;
+  officeId: string;
+  officeName: string;
+  kind: SanctionKind;
+  kindLabel: string;
+  rule: string;
+  status: SanctionStatus;
+  statusLabel: string;
+  facts: string;
+  proposedAt: string;
+  proposedOn: string;
+  decidedOn: string | null;
+  decisionComment: string | null;
+  documentKind: string | null;
+  documentNumber: string | null;
+  courtRulingDueOn: string | null;
+  version: number;
+}
+
+export type SuggestionFact =
+  | {
+      type: "sanction";
+      id: string;
+      kind: SanctionKind;
+      label: string;
+      decidedOn: string | null;
+      facts: string;
+    }
+  | { type: "absence"; days: number };
+
+export interface SanctionSuggestion {
+  kind: SanctionKind;
+  label: string;
+  rule: string;
+  grounds: string;
+  facts: SuggestionFact[];
+}
+
+export interface SuggestionsAnswer {
+  absenceDays: number;
+  suggestions: SanctionSuggestion[];
+}
+
+export interface LevelChange {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  officeId: string;
+  fromLevel: Level;
+  fromLevelLabel: string;
+  toLevel: Level;
+  toLevelLabel: string;
+  grounds: string;
+  ruleIds: string[];
+  status: "proposed" | "approved" | "rejected";
+  statusLabel: string;
+  proposedAt: string;
+  decidedOn: string | null;
+  decisionComment: string | null;
+  version: number;
+}
+
+export interface LevelChangesAnswer {
+  level: Level;
+  items: LevelChange[];
+  total: number;
+  suggestion: { level: Level; label: string; grounds: { rule: string; level: Level; reason: string }[] };
+}
