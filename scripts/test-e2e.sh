@@ -13,6 +13,8 @@ fi
 npm run build -w @zhijiao/web
 
 PORT="${ZHIJIAO_E2E_PORT:-3107}"
+# The JT/T 808 listener of the server under test, away from a developer's running instance.
+export ZHIJIAO_JT808_PORT="${ZHIJIAO_JT808_PORT:-16808}"
 if curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; then
   echo "Port $PORT is already serving: stop that server or set ZHIJIAO_E2E_PORT." >&2
   exit 1

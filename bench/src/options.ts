@@ -9,7 +9,7 @@ export interface BenchOptions {
   /** Wall-clock budget of one comparator series (no indexes; or the dashboard's recount on the indexed tables), in seconds; at least `minComparator` samples are taken. */
   comparatorBudget: number;
   minComparator: number;
-  only: "pglite" | "pg" | null;
+  only: "pglite" | "pg" | "geo" | null;
   json: string | null;
   explain: boolean;
   /** Leave the PostgreSQL database (and the temporary server) running afterwards, to investigate. */
@@ -25,7 +25,7 @@ export const usage = `usage: npm run bench -- [options]
   --warmup N               warm-up iterations, not measured (default 20)
   --comparator-budget S    seconds one comparator series (no indexes, or the dashboard's indexed
                            recount) may take before it stops early (default 30)
-  --only pglite|pg         run one database only
+  --only pglite|pg|geo     run one database only, or only point-in-zone (no database but PostGIS)
   --json FILE              write the results as JSON (default bench/results/latest.json)
   --explain                print EXPLAIN ANALYZE of one query of each kind, with and without indexes
   --keep                   leave the PostgreSQL database (and temporary server) running, to investigate
@@ -65,8 +65,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     process.exit(0);
   }
   const only = values.only ?? null;
-  if (only !== null && only !== "pglite" && only !== "pg")
-    throw new Error(`--only must be pglite or pg, got ${only}`);
+  if (only !== null && only !== "pglite" && only !== "pg" && only !== "geo")
+    throw new Error(`--only must be pglite, pg or geo, got ${only}`);
   const today = values.today ?? "2026-11-20";
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be YYYY-MM-DD, got ${today}`);
   return {

@@ -49,7 +49,13 @@ const benchSettings = [
   "maintenance_work_mem=512MB",
 ];
 
-export async function startTempPostgres(pgBin: string, log: (m: string) => void): Promise<TempPostgres> {
+/** `extraSettings` (name=value) come after the bench settings and override them (e.g. fsync=on for a durable ingest). */
+export async function startTempPostgres(
+  pgBin: string,
+  log: (m: string) => void,
+  extraSettings: readonly string[] = [],
+): Promise<TempPostgres> {
+  const settings = [...benchSettings, ...extraSettings];
   const dir = mkdtempSync(join(tmpdir(), "zhijiao-bench-pg-"));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -71,7 +77,7 @@ export async function startTempPostgres(pgBin: string, log: (m: string) => void)
     `-p ${port}`,
     `-k ${dir}`,
     "-c listen_addresses=127.0.0.1",
-    ...benchSettings.map((s) => `-c ${s}`),
+    ...settings.map((s) => `-c ${s}`),
   ].join(" ");
   run("pg_ctl", ["-D", data, "-w", "-l", join(dir, "log"), "-o", opts, "start"]);
   const version = /\(PostgreSQL\) (\S+)/.exec(run("postgres", ["--version"]))?.[1] ?? "?";
@@ -86,7 +92,7 @@ export async function startTempPostgres(pgBin: string, log: (m: string) => void)
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  log(`PostgreSQL ${version} started on 127.0.0.1:${port} in ${dir} (${benchSettings.join(", ")})`);
+  log(`PostgreSQL ${version} started on 127.0.0.1:${port} in ${dir} (${settings.join(", ")})`);
   const stopCommand = `${asRoot ? "runuser -u postgres -- " : ""}${join(pgBin, "pg_ctl")} -D ${data} -m fast stop && rm -rf ${dir}`;
   return { url: `postgres://zj@127.0.0.1:${port}/postgres`, version, dir, stopCommand, stop };
 }

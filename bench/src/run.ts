@@ -20,6 +20,7 @@ import { NOIDX, createNoIndexCopy, noIndexContext, vacuumAnalyze } from "./compa
 import { captureQueries, explain, queryLabel, type PlanSummary } from "./explain.ts";
 import { parseOptions, usage, type BenchOptions } from "./options.ts";
 import { findPgBin, startTempPostgres, withDatabase, type TempPostgres } from "./pg-temp.ts";
+import { benchPointInZone, pointInZoneMarkdown, type PointInZoneRun } from "./point-in-zone.ts";
 import { markdownTable, planLines, type MeasurementResult } from "./report.ts";
 import { summarize } from "./stats.ts";
 import {
@@ -385,8 +386,11 @@ async function main(): Promise<void> {
   );
   const runs: DatabaseRun[] = [];
   const skipped: string[] = [];
-  if (opts.only !== "pg") runs.push(await runPglite(opts, cleanups));
-  if (opts.only !== "pglite") {
+  // Point-in-zone first: CPU-bound, it wants the machine before the databases have warmed it.
+  const pointInZone: PointInZoneRun | null =
+    opts.only === null || opts.only === "geo" ? await benchPointInZone(opts.seed, log) : null;
+  if (opts.only === null || opts.only === "pglite") runs.push(await runPglite(opts, cleanups));
+  if (opts.only === null || opts.only === "pg") {
     const r = await runPostgres(opts, cleanups);
     if (typeof r === "string") {
       skipped.push(r);
@@ -395,16 +399,17 @@ async function main(): Promise<void> {
   }
 
   const results = runs.flatMap((r) => r.results);
-  console.log("\n" + markdownTable(results));
-  console.log(
-    `\nTimes are wall-clock per call of the use case (listSubjects / getDashboard: transaction, gateway, queries), ` +
-      `in ms. Comparator: the same use case over ${NOIDX}.* copies of the tables without indexes, same calls, same run; ` +
-      `for the dashboard, which reads the subject_counts summary, the comparator is the same use case with recount() ` +
-      `(counts straight from subjects) over ${NOIDX}, and the last column is recount() on the indexed tables` +
-      (results.some((r) => r.comparatorTruncated || r.recountIndexedTruncated)
-        ? `; (n=…) marks a comparator or recount series cut at its ${opts.comparatorBudget} s budget.`
-        : "."),
-  );
+  if (results.length) console.log("\n" + markdownTable(results));
+  if (results.length)
+    console.log(
+      `\nTimes are wall-clock per call of the use case (listSubjects / getDashboard: transaction, gateway, queries), ` +
+        `in ms. Comparator: the same use case over ${NOIDX}.* copies of the tables without indexes, same calls, same run; ` +
+        `for the dashboard, which reads the subject_counts summary, the comparator is the same use case with recount() ` +
+        `(counts straight from subjects) over ${NOIDX}, and the last column is recount() on the indexed tables` +
+        (results.some((r) => r.comparatorTruncated || r.recountIndexedTruncated)
+          ? `; (n=…) marks a comparator or recount series cut at its ${opts.comparatorBudget} s budget.`
+          : "."),
+    );
   for (const r of runs)
     console.log(
       `${r.version}: ${Object.entries(r.timings)
@@ -420,6 +425,15 @@ async function main(): Promise<void> {
     console.log(
       `MISSED: ${missed.map((r) => `${r.measurement} on ${r.database} (p95 ${r.indexed.p95.toFixed(1)} > ${r.targetP95Ms} ms)`).join("; ")}`,
     );
+  if (pointInZone) {
+    console.log("\n" + pointInZoneMarkdown(pointInZone));
+    console.log(pointInZone.postgis);
+    for (const n of pointInZone.notes) console.log(n);
+    if (pointInZone.notes.some((n) => n.startsWith("ERROR"))) process.exitCode = 1;
+    const slow = pointInZone.contains.filter((c) => c.met === false);
+    if (slow.length)
+      console.log(`MISSED: point-in-zone ${slow.map((c) => `${c.polygon}, ${c.pointSet}`).join("; ")}`);
+  }
 
   const out = opts.json ? resolve(opts.json) : join(benchDir, "results", "latest.json");
   mkdirSync(dirname(out), { recursive: true });
@@ -435,6 +449,7 @@ async function main(): Promise<void> {
     options: opts,
     databases: runs,
     skipped,
+    pointInZone,
   };
   writeFileSync(out, JSON.stringify(json, null, 2) + "\n");
   log(`results written to ${out}; total ${seconds(started)} s`);

@@ -7,7 +7,7 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   server: {
-    proxy: { "/api": { target: "http://localhost:3000" } },
+    proxy: { "/api": { target: "http://localhost:3000", ws: true } },
   },
   build: {
     outDir: fileURLToPath(new URL("./dist", import.meta.url)),

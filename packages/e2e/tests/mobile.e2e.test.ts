@@ -46,6 +46,21 @@ async function approveAsOffice(leaveId: string): Promise<void> {
   expect(res.status).toBe(200);
 }
 
+/** One API call as a demo account (signs in first). */
+async function callAs(username: string, method: string, path: string, body?: unknown): Promise<Response> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  return fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 describe("the subject's mobile app (/m/)", () => {
   it("subject1 sees what is due, checks in, reports, applies for leave, sees it approved and reports back", async () => {
     const page = await openPhone(true);
@@ -122,6 +137,30 @@ describe("the subject's mobile app (/m/)", () => {
     await page.getByAltText("签到照片").waitFor();
     await page.getByTestId("m-check-in-submit").click();
     await expect.poll(() => page.getByTestId("m-error").textContent(), { timeout: 25_000 }).toContain("位置");
+  });
+
+  it("a check-in from the phone appears on the office's workbench (新打卡) and is confirmed with one click", async () => {
+    const made = await callAs("subject2", "POST", "/api/me/check-ins", {
+      ...position,
+      photo: PNG.toString("base64"),
+    });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+
+    const page = await browser.open();
+    await signIn(page, "office1");
+    await page.waitForURL((u) => u.pathname !== "/login");
+    await page.goto("/workbench");
+    const panel = page.getByTestId("wb-check-ins");
+    const confirm = panel.getByTestId(`wb-check-in-confirm-${id}`);
+    await confirm.waitFor();
+    await expect.poll(() => panel.textContent()).toContain("精度约 30 米");
+    await confirm.click();
+    await expect.poll(() => confirm.count()).toBe(0);
+
+    const confirmed = await callAs("office1", "GET", "/api/check-ins?status=confirmed&pageSize=100");
+    const { items } = (await confirmed.json()) as { items: { id: string; confirmedAt: string | null }[] };
+    expect(items.find((c) => c.id === id)?.confirmedAt).toBeTruthy();
   });
 
   it("staff never see /m/: an office worker is sent to the console", async () => {

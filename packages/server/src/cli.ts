@@ -4,10 +4,16 @@ import { parseArgs } from "node:util";
 import { verifyAuditChain } from "./db/audit-chain.ts";
 import { isDatabaseEmpty, seedDemo } from "./demo/seed.ts";
 import { buildServer } from "./http/server.ts";
-import { startSweeps, sweepDidWork } from "./jobs/run-sweeps.ts";
+import { jt808Backend } from "./ingest/jt808-backend.ts";
+import { startJt808Server } from "./ingest/jt808/server.ts";
+import { locationOf } from "./ingest/location-runtime.ts";
+import { sweepLocation } from "./jobs/location-sweep.ts";
+import { startSchedule, startSweeps, sweepDidWork } from "./jobs/run-sweeps.ts";
 import { configFromEnv, contextFor, openDatabase } from "./runtime.ts";
 
 const SWEEP_INTERVAL_MS = 10 * 60_000;
+/** Offline detection must see a silent device within twice its interval plus 30 s. */
+const LOCATION_SWEEP_INTERVAL_MS = 15_000;
 const webDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
 async function start(): Promise<void> {
@@ -33,7 +39,33 @@ async function start(): Promise<void> {
     },
     onError: (e) => app.log.error(e, "定时任务失败"),
   });
+  const stopLocationSweeps = startSchedule(
+    () => sweepLocation(ctx),
+    LOCATION_SWEEP_INTERVAL_MS,
+    (r) => {
+      if (r.offline + r.leaveOverdue + r.escalated + r.randomChecksMissed + r.partitions.length > 0)
+        app.log.info({ location: r }, "定位巡检已完成");
+    },
+    (e) => app.log.error(e, "定位巡检失败"),
+  );
+  // Live events reach the WebSocket listeners of every server process (PostgreSQL LISTEN/NOTIFY).
+  await locationOf(ctx).hub.attach(database);
+  // JT/T 808 terminals (bracelets) over TCP; ZHIJIAO_JT808_PORT=0 turns it off.
+  const jt808Port = Number(process.env.ZHIJIAO_JT808_PORT ?? 6808);
+  const jt808 =
+    jt808Port > 0
+      ? await startJt808Server({
+          port: jt808Port,
+          host: config.host,
+          backend: jt808Backend(ctx, locationOf(ctx).pipeline, (level, event, details) =>
+            app.log[level]({ jt808: details }, event),
+          ),
+        })
+      : null;
   const stop = async () => {
+    await jt808?.close();
+    await locationOf(ctx).hub.detach();
+    await stopLocationSweeps();
     await stopSweeps();
     await app.close();
     await database.close();

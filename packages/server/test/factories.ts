@@ -40,3 +40,9 @@ export function buildSubject(officeId: string, overrides: Partial<SubjectInput> 
     ...overrides,
   };
 }
+
+/** A 1×1 PNG, base64-encoded, as the phone's camera would send a (much larger) picture. */
+export const TEST_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+).toString("base64");

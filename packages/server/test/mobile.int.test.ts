@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_PNG } from "./factories.ts";
 import { startTestServer, type Call, type TestServer } from "./harness.ts";
 
 /**
@@ -32,11 +33,7 @@ async function recordCount(subjectId: string): Promise<number> {
   return rows.length;
 }
 
-/** A 1×1 PNG, as the phone's camera would send a (much larger) picture. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-).toString("base64");
+const PNG = TEST_PNG;
 const checkIn = { latitude: 23.0405, longitude: 113.1452, accuracy: 25, photo: PNG };
 
 function leave(startOn: string, endOn: string) {

@@ -25,6 +25,9 @@ const DocumentTemplatesPage = lazy(() => import("./features/templates/document-t
 const RulesPage = lazy(() => import("./features/rules/rules-page"));
 const WorkbenchPage = lazy(() => import("./features/supervision/workbench-page"));
 const DecisionsPage = lazy(() => import("./features/supervision/decisions-page"));
+const MonitoringPage = lazy(() => import("./features/monitoring/monitoring-page"));
+const DutyLogPage = lazy(() => import("./features/monitoring/duty-log-page"));
+const TrajectoryPage = lazy(() => import("./features/monitoring/trajectory-page"));
 // The subject's phone app (/m/), its own layout and chunk.
 const MobileApp = lazy(() => import("./mobile/mobile-app"));
 
@@ -104,6 +107,22 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="monitoring"
+          element={
+            <Guard anyOf={["alert:read"]}>
+              <MonitoringPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="monitoring/log"
+          element={
+            <Guard anyOf={["alert:read"]}>
+              <DutyLogPage />
+            </Guard>
+          }
+        />
+        <Route
           path="investigations"
           element={
             <Guard anyOf={["investigation:read"]}>
@@ -156,6 +175,14 @@ export function AppRoutes() {
           element={
             <Guard anyOf={["subject:read"]}>
               <SubjectFilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="subjects/:id/trajectory"
+          element={
+            <Guard anyOf={["location:read"]}>
+              <TrajectoryPage />
             </Guard>
           }
         />

@@ -41,6 +41,14 @@ export const actions = [
   "leave:decide",
   "sanction:propose",
   "sanction:decide",
+  "alert:read",
+  "alert:handle",
+  "location:read",
+  "zone:manage",
+  "device:manage",
+  "device:bind",
+  "positioning:propose",
+  "positioning:decide",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -55,6 +63,7 @@ const staffRead: Action[] = [
   "notice:list",
   "document:read",
   "calendar:read",
+  "alert:read",
 ];
 /** What a justice office does by the county's entrustment: the daily steps of a case. */
 const officeWork: Action[] = [
@@ -73,6 +82,11 @@ const officeWork: Action[] = [
   "leave:request",
   "leave:decide",
   "sanction:propose",
+  "alert:handle",
+  "location:read",
+  "zone:manage",
+  "device:bind",
+  "positioning:propose",
 ];
 /** The county agency is the legal executor: it also decides. */
 const countyWork: Action[] = [
@@ -83,6 +97,7 @@ const countyWork: Action[] = [
   "case:close",
   "level:decide",
   "sanction:decide",
+  "device:manage",
 ];
 
 export const permissionTable: Record<Role, readonly Action[]> = {
@@ -99,7 +114,8 @@ export const permissionTable: Record<Role, readonly Action[]> = {
   // R-LV-2: leave over 30 days (or over 30 days within 2 months) goes to the next level up.
   city_supervisor: [...staffRead, "user:list", "user:manage", "leave:decide"],
   county_officer: countyWork,
-  county_head: countyWork,
+  /** R-EP-1: only the head of the county justice bureau approves an electronic positioning device. */
+  county_head: [...countyWork, "positioning:decide"],
   office_worker: officeWork,
   social_worker: ["subject:list", "subject:read", "org:list"],
   procurator: [...staffRead, "subject:reveal", "audit:browse"],

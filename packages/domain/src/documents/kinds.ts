@@ -16,6 +16,7 @@ export const documentKinds = [
   "arrest-proposal",
   "reduction-proposal",
   "leave-certificate",
+  "positioning-approval",
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -36,4 +37,5 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   "arrest-proposal": "提请逮捕建议书",
   "reduction-proposal": "减刑建议书",
   "leave-certificate": "外出证明",
+  "positioning-approval": "使用电子定位装置审批表",
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   DomainError,
   assertCan,
@@ -11,10 +12,13 @@ import {
   DeadlineRepository,
   DocumentNumberRepository,
   LeaveRequestRepository,
+  ZoneRepository,
   placeOf,
   type LeaveRequestRow,
 } from "../db/gateway/index.ts";
+import { RESIDENCE_TOLERANCE_M } from "../ingest/zone-book.ts";
 import { caseEnvironment, subjectPlace } from "./case-support.ts";
+import { wholeDays } from "./device-support.ts";
 import { supervisedFile } from "./leave-support.ts";
 
 /**
@@ -91,6 +95,22 @@ export async function decideLeave({
       { dueOn, provisional: false },
       subjectPlace(subject),
     );
+    // The destination county is an inclusion zone for the days of leave (R-LV-3; ended on return).
+    const days = wholeDays(leave.start_on, leave.end_on);
+    await new ZoneRepository(gw).insert({
+      id: randomUUID(),
+      subject_id: subject.id,
+      kind: "inclusion",
+      source: "leave",
+      source_id: leave.id,
+      name: `外出目的地：${leave.destination_address}`.slice(0, 200),
+      shape: { type: "division", code: leave.destination_division_code.slice(0, 6) },
+      tolerance_m: RESIDENCE_TOLERANCE_M,
+      active_from: days.from,
+      active_until: days.until,
+      created_by: actor.userId,
+      created_at: gw.now,
+    });
     await log.record({
       subjectId: subject.id,
       step: "approve_leave",

@@ -1,4 +1,11 @@
-import { DomainError, assertCan, leaveApprovalLevelLabels, type LeaveApprovalLevel } from "@zhijiao/domain";
+import {
+  DomainError,
+  assertCan,
+  leaveApprovalLevelLabels,
+  positioningConditionLabels,
+  type LeaveApprovalLevel,
+  type PositioningCondition,
+} from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   CaseFileRepository,
@@ -32,6 +39,7 @@ const issuingStep: Record<DocumentKind, string> = {
   "release-certificate": "release",
   "termination-notice": "terminate",
   "leave-certificate": "approve_leave",
+  "positioning-approval": "approve_positioning",
   "reprimand-decision": "approve_sanction",
   "warning-decision": "approve_sanction",
   "police-penalty-proposal": "approve_sanction",
@@ -161,6 +169,7 @@ export async function getCaseDocument({
     }
     if (kind === "transfer-decision") Object.assign(values, transferValues(event));
     if (kind === "leave-certificate") Object.assign(values, leaveValues(event));
+    if (kind === "positioning-approval") Object.assign(values, positioningValues(event));
     if (issuingStep[kind] === "approve_sanction") Object.assign(values, sanctionValues(event));
     return render(gw, kind, event, area, values, row.name);
   });
@@ -192,6 +201,26 @@ function transferValues(event: CaseEventRow): Record<string, string> {
     reason: s("reason"),
     decidedOn: date("decidedOn") || chineseDate(event.occurred_on),
     reportDueOn: date("reportDueOn"),
+  };
+}
+
+/** The 使用电子定位装置审批表's values (R-EP-1), as the approval event recorded them. */
+function positioningValues(event: CaseEventRow): Record<string, string> {
+  const d = event.data as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+  const condition = s("condition") as PositioningCondition;
+  const extension = s("extendsId") !== "";
+  return {
+    conditionLabel: positioningConditionLabels[condition] ?? condition,
+    facts: s("facts"),
+    approvalType: extension ? "延长使用" : "首次使用",
+    reassessment: extension ? s("reassessment") : "首次使用，不适用",
+    positioningFromOn: s("fromOn") ? chineseDate(s("fromOn")) : "",
+    positioningUntilOn: s("untilOn") ? chineseDate(s("untilOn")) : "",
+    proposedByName: s("proposedByName"),
+    approverName: s("approverName") || (event.actor_name ?? ""),
+    decisionComment: s("comment") || "同意",
+    decidedOn: chineseDate(s("decidedOn") || event.occurred_on),
   };
 }
 

@@ -10,9 +10,11 @@ import {
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   LeaveRequestRepository,
+  RandomCheckRepository,
   SubjectRepository,
   SupervisionRepository,
   type LeaveRequestRow,
+  type RandomCheckRow,
   type SubjectRow,
   type SupervisionRecordRow,
 } from "../db/gateway/index.ts";
@@ -26,6 +28,8 @@ export interface MyOverview {
   duties: Duty[];
   leaveRequests: LeaveRequestRow[];
   recentRecords: SupervisionRecordRow[];
+  /** An open random check (随机抽查) the next check-in answers. */
+  randomCheck: RandomCheckRow | null;
 }
 
 /**
@@ -57,6 +61,7 @@ export async function getMyOverview({ ctx, actor, meta }: UseCaseArgs): Promise<
       pageSize: 20,
     });
     const own: readonly string[] = ownRecordKinds;
+    const randomCheck = (await new RandomCheckRepository(gw).pendingOf(subject.id)) ?? null;
     return {
       subject,
       today,
@@ -64,6 +69,7 @@ export async function getMyOverview({ ctx, actor, meta }: UseCaseArgs): Promise<
       duties,
       leaveRequests: leaves.rows,
       recentRecords: records.filter((r) => own.includes(r.kind)).slice(0, 10),
+      randomCheck: randomCheck && randomCheck.due_at.getTime() >= gw.now.getTime() ? randomCheck : null,
     };
   });
 }

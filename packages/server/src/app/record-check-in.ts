@@ -3,6 +3,7 @@ import { DomainError, assertCan, todayIn } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../context.ts";
 import {
   FileRepository,
+  RandomCheckRepository,
   SupervisionRepository,
   placeOf,
   type SupervisionRecordRow,
@@ -62,13 +63,26 @@ export async function recordCheckIn({
       longitude: input.longitude,
       accuracy: input.accuracy,
     });
+    // A check-in within the deadline of an open random check (随机抽查) answers it.
+    const answered = await new RandomCheckRepository(gw).answer(subject.id, at, {
+      recordId: row.id,
+      lat: input.latitude,
+      lon: input.longitude,
+      accuracyM: input.accuracy,
+    });
     await gw.audit({
       action: "supervision.record",
       resourceType: "subject",
       resourceId: subject.id,
       subjectId: subject.id,
       place: placeOf(subject),
-      details: { recordId: row.id, kind: "check_in", occurredOn, fileId },
+      details: {
+        recordId: row.id,
+        kind: "check_in",
+        occurredOn,
+        fileId,
+        randomCheckId: answered?.id ?? null,
+      },
     });
     return row;
   });

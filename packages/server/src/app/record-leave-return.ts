@@ -4,6 +4,7 @@ import {
   CaseLog,
   DeadlineRepository,
   LeaveRequestRepository,
+  ZoneRepository,
   placeOf,
   type LeaveRequestRow,
 } from "../db/gateway/index.ts";
@@ -46,6 +47,8 @@ export async function recordLeaveReturn({
         { dueOn: next, provisional: false },
         subjectPlace(subject),
       );
+    // The destination zone of the leave ends with it.
+    await new ZoneRepository(gw).endFromSource("leave", leave.id);
     await new CaseLog(gw).record({
       subjectId: subject.id,
       step: "return_leave",

@@ -12,6 +12,11 @@ export interface Database {
   db: Kysely<DB>;
   /** Runs a script of several statements (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * PostgreSQL only: LISTEN on a channel over a dedicated connection (server processes fan live
+   * events out to each other this way); answers the function that stops listening.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -119,6 +124,19 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       } finally {
         client.release();
       }
+    },
+    async listen(channel, onPayload) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+      const client = new pg.Client({ connectionString: url });
+      client.on("error", (err) => console.error("PostgreSQL listener error:", err.message));
+      client.on("notification", (n) => {
+        if (n.channel === channel && n.payload) onPayload(n.payload);
+      });
+      await client.connect();
+      await client.query(`listen ${channel}`);
+      return async () => {
+        await client.end();
+      };
     },
     async close() {
       await db.destroy();

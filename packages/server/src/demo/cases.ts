@@ -26,6 +26,7 @@ import { AuthRepository } from "../db/gateway/index.ts";
 import type { CaseEventsTable, DeadlinesTable, HandoverDocumentsTable } from "../db/schema.ts";
 import { hashPassword } from "../security/passwords.ts";
 import { DEMO_PASSWORD, demoSubjectUsernames, demoUserId } from "./accounts.ts";
+import { seedDemoLocation } from "./location.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { Random } from "./random.ts";
 
@@ -328,5 +329,7 @@ export async function seedDemoCases(
   if (opts.investigations) await backfillHistory(ctx);
   if (opts.investigations) await seedSubjectAccounts(ctx);
   const investigations = opts.investigations ? await seedInvestigations(ctx, today) : 0;
+  // Devices, a positioning authorization and zones (issue 5), once, with the accounts.
+  if (opts.investigations) await seedDemoLocation(ctx);
   return { deadlines, investigations };
 }

@@ -183,20 +183,103 @@ describe("seedDemo on an empty database", () => {
     const audit = await database.db.selectFrom("audit_log").selectAll().orderBy("seq").execute();
     const demo = audit.filter((a) => a.action === "system.demo");
     expect(demo).toHaveLength(1);
-    // The investigations are taken through the use cases, as the county and office accounts.
+    // The investigations and the location demo are taken through the use cases, as the county,
+    // its head (R-EP-1: the head approves a positioning device) and the office accounts.
     const steps = audit.filter((a) => a.action !== "system.demo");
     expect(steps.length).toBeGreaterThan(0);
     for (const a of steps) {
-      expect(a.action).toMatch(/^case\./);
-      expect(["county", "office1"]).toContain(a.actor_username);
+      expect(a.action).toMatch(/^(case\.|device\.register$)/);
+      expect(["county", "county_head", "office1"]).toContain(a.actor_username);
       expect(a.user_agent).toBe("demo");
     }
+    expect(steps.filter((a) => a.actor_username === "county_head").map((a) => a.action)).toEqual([
+      "case.approve_positioning",
+    ]);
     expect(audit[audit.length - 1]).toMatchObject({
       action: "system.demo",
       resource_type: "system",
       user_agent: "cli",
       details: { subjects: 320, seed: 20260701 },
     });
+  });
+
+  it("R-EP-1: a 桂城 subject living in 南海区 wears bracelet 013800138000 under an approved authorization", async () => {
+    const auths = await database.db.selectFrom("positioning_authorizations").selectAll().execute();
+    expect(auths).toHaveLength(1);
+    const auth = auths[0]!;
+    // From the first of the demo's month for 3 months (2026-11-01 to 2027-01-31 in the tests' November).
+    expect(auth).toMatchObject({
+      condition: "ban_violation",
+      status: "approved",
+      from_on: "2026-07-01",
+      until_on: "2026-09-30",
+      extends_id: null,
+    });
+    expect(auth.document_number).toMatch(/^南海矫定位〔2026〕\d+号$/);
+    const bindings = await database.db
+      .selectFrom("device_bindings")
+      .innerJoin("devices", "devices.id", "device_bindings.device_id")
+      .innerJoin("subjects", "subjects.id", "device_bindings.subject_id")
+      .select([
+        "devices.kind",
+        "devices.identifier",
+        "devices.model",
+        "devices.token_hash",
+        "device_bindings.authorization_id",
+        "device_bindings.ended_at",
+        "subjects.id as subject_id",
+        "subjects.office_id",
+        "subjects.residence_division_code",
+        "subjects.status",
+      ])
+      .orderBy("devices.identifier")
+      .execute();
+    expect(bindings.map((b) => [b.kind, b.identifier, b.ended_at])).toEqual([
+      ["bracelet", "013800138000", null],
+      ["phone", "860000000000001", null],
+    ]);
+    const [bracelet, phone] = bindings;
+    expect(bracelet).toMatchObject({
+      model: "JT/T 808 手环",
+      authorization_id: auth.id,
+      subject_id: auth.subject_id,
+      office_id: demoOrgIds.guicheng,
+      residence_division_code: "440605",
+      status: "in_correction",
+    });
+    // A phone is not an electronic positioning device: no authorization; it is the app user's.
+    const subject1 = await database.db
+      .selectFrom("users")
+      .select("subject_id")
+      .where("username", "=", "subject1")
+      .executeTakeFirstOrThrow();
+    expect(phone).toMatchObject({
+      authorization_id: null,
+      subject_id: subject1.subject_id,
+      office_id: demoOrgIds.guicheng,
+    });
+    expect(bracelet!.subject_id).not.toBe(phone!.subject_id);
+    expect(bindings.every((b) => /^[0-9a-f]{64}$/.test(b.token_hash ?? ""))).toBe(true);
+  });
+
+  it("R-LV-5: the bracelet subject's court ban has its place drawn as a forbidden circle", async () => {
+    const bans = await database.db.selectFrom("court_bans").selectAll().execute();
+    expect(bans).toHaveLength(1);
+    const zones = await database.db.selectFrom("zones").selectAll().execute();
+    expect(zones).toHaveLength(1);
+    expect(zones[0]).toMatchObject({
+      subject_id: bans[0]!.subject_id,
+      kind: "exclusion",
+      source: "court_ban",
+      source_id: bans[0]!.id,
+      shape: { type: "circle", radiusM: 300 },
+      ended_at: null,
+    });
+    const auth = await database.db
+      .selectFrom("positioning_authorizations")
+      .select("subject_id")
+      .executeTakeFirstOrThrow();
+    expect(bans[0]!.subject_id).toBe(auth.subject_id);
   });
 
   it("on a demo database adds subjects only, with identity numbers that do not collide", async () => {

@@ -113,6 +113,7 @@ describe("renderDocument", () => {
       "release-certificate": ["第四十四条"],
       "termination-notice": ["第四十五条"],
       "leave-certificate": ["第二十七条", "实施办法》第二十六条"],
+      "positioning-approval": ["第二十九条"],
       "reprimand-decision": ["第二十八条"],
       "warning-decision": ["第二十八条"],
       "police-penalty-proposal": ["第二十八条"],

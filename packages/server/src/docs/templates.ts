@@ -106,6 +106,18 @@ const kindFields: Record<DocumentKind, readonly TemplateField[]> = {
     { key: "leaveReason", label: "外出事由" },
     { key: "approvingOrgName", label: "批准机关" },
   ],
+  "positioning-approval": [
+    { key: "conditionLabel", label: "适用情形" },
+    { key: "facts", label: "事实和理由" },
+    { key: "approvalType", label: "审批类型（首次使用/延长使用）" },
+    { key: "reassessment", label: "重新评估情况" },
+    { key: "positioningFromOn", label: "使用起始日期" },
+    { key: "positioningUntilOn", label: "使用截止日期" },
+    { key: "proposedByName", label: "提请人" },
+    { key: "approverName", label: "审批人" },
+    { key: "decisionComment", label: "审批意见" },
+    { key: "decidedOn", label: "审批日期" },
+  ],
   "reprimand-decision": sanctionFields,
   "warning-decision": sanctionFields,
   "police-penalty-proposal": sanctionFields,
@@ -126,6 +138,7 @@ export const templateFields: Record<DocumentKind, readonly TemplateField[]> = {
   "release-certificate": [...commonFields, ...kindFields["release-certificate"]],
   "termination-notice": [...commonFields, ...kindFields["termination-notice"]],
   "leave-certificate": [...commonFields, ...kindFields["leave-certificate"]],
+  "positioning-approval": [...commonFields, ...kindFields["positioning-approval"]],
   "reprimand-decision": [...commonFields, ...kindFields["reprimand-decision"]],
   "warning-decision": [...commonFields, ...kindFields["warning-decision"]],
   "police-penalty-proposal": [...commonFields, ...kindFields["police-penalty-proposal"]],
@@ -261,6 +274,22 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
         "于{{leaveStartOn}}至{{leaveEndOn}}（共{{leaveDays}}日）前往{{destinationAddress}}。",
       "该社区矫正对象应当在外出期间遵守监督管理规定，按时报告情况，于{{leaveEndOn}}前返回并到{{officeName}}报告（销假）。",
       "特此证明。",
+    ],
+  },
+  "positioning-approval": {
+    title: "使用电子定位装置审批表",
+    numberWord: "矫定位",
+    body: [
+      "社区矫正对象{{subjectName}}，{{sex}}，{{birthDate}}出生，身份证号码{{idNumber}}，居住地{{residenceAddress}}，" +
+        "矫正类别为{{categoryLabel}}，在{{officeName}}接受社区矫正。",
+      "适用情形：{{conditionLabel}}。",
+      "事实和理由：{{facts}}",
+      "审批类型：{{approvalType}}。重新评估情况：{{reassessment}}",
+      "使用期限：自{{positioningFromOn}}起至{{positioningUntilOn}}止（每次不超过三个月）。提请人：{{proposedByName}}。",
+      `依照${LAW}第二十九条的规定，经{{countyAgencyName}}负责人{{approverName}}于{{decidedOn}}审批，` +
+        "同意在上述期限内对该社区矫正对象使用电子定位装置。审批意见：{{decisionComment}}",
+      "使用电子定位装置获得的信息仅用于社区矫正工作，应当依法保密。期限届满或者不再需要使用的，应当及时解除；" +
+        "确需延长的，应当经重新评估后报批，每次延长不超过三个月。",
     ],
   },
   "reprimand-decision": {

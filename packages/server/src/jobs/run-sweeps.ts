@@ -3,6 +3,7 @@ import type { AppContext } from "../context.ts";
 import type { Database } from "../db/connect.ts";
 import type { DB } from "../db/schema.ts";
 import { sweepOverdueDeadlines } from "./deadline-sweep.ts";
+import { sweepPositioningExpiry } from "./positioning-expiry-sweep.ts";
 import { sweepReleases } from "./release-sweep.ts";
 import { sweepSessions } from "./session-sweep.ts";
 
@@ -16,20 +17,21 @@ export interface SweepReport {
   releases?: { releaseDue: number; deadlinesOpened: number; failed: number };
   deadlines?: { notices: number; failed: number };
   sessions?: { deleted: number };
+  positioning?: { ended: number; bindingsEnded: number; bindingsMoved: number; failed: number };
   errors: string[];
 }
 
 const running = new WeakSet<Database>();
 
-async function tryLock(db: Kysely<DB>): Promise<boolean> {
+async function tryLock(db: Kysely<DB>, key: number): Promise<boolean> {
   const r = await sql<{
     got: boolean;
-  }>`select pg_try_advisory_lock(${SWEEP_LOCK_KEY}::bigint) as got`.execute(db);
+  }>`select pg_try_advisory_lock(${key}::bigint) as got`.execute(db);
   return r.rows[0]?.got === true;
 }
 
-async function unlock(db: Kysely<DB>): Promise<void> {
-  await sql`select pg_advisory_unlock(${SWEEP_LOCK_KEY}::bigint)`.execute(db);
+async function unlock(db: Kysely<DB>, key: number): Promise<void> {
+  await sql`select pg_advisory_unlock(${key}::bigint)`.execute(db);
 }
 
 /**
@@ -37,27 +39,31 @@ async function unlock(db: Kysely<DB>): Promise<void> {
  * advisory lock belongs to a session: on PostgreSQL one pooled connection is held for the run
  * (the sweeps use the others); PGlite has a single session, so lock and unlock go through it.
  */
-async function withSweepLock<T>(database: Database, work: () => Promise<T>): Promise<T | null> {
+export async function withSweepLock<T>(
+  database: Database,
+  work: () => Promise<T>,
+  key: number = SWEEP_LOCK_KEY,
+): Promise<T | null> {
   if (database.kind === "pglite") {
-    if (!(await tryLock(database.db))) return null;
+    if (!(await tryLock(database.db, key))) return null;
     try {
       return await work();
     } finally {
-      await unlock(database.db);
+      await unlock(database.db, key);
     }
   }
   return database.db.connection().execute(async (conn) => {
-    if (!(await tryLock(conn))) return null;
+    if (!(await tryLock(conn, key))) return null;
     try {
       return await work();
     } finally {
-      await unlock(conn);
+      await unlock(conn, key);
     }
   });
 }
 
 /**
- * Runs the scheduled sweeps once (release, then deadlines, then sessions) if no other process
+ * Runs the scheduled sweeps once (release, deadlines, sessions, positioning expiry) if no other process
  * is running them. Each sweep is idempotent and handles each item in its own transaction; a
  * failing sweep does not stop the others.
  */
@@ -92,6 +98,12 @@ export async function runSweeps(ctx: AppContext, now: Date = ctx.now()): Promise
       }
       const sessions = await step("sessions", () => sweepSessions(ctx, now));
       if (sessions) report.sessions = sessions;
+      const positioning = await step("positioning", () => sweepPositioningExpiry(ctx, now));
+      if (positioning) {
+        const { ended, bindingsEnded, bindingsMoved, failed } = positioning;
+        report.positioning = { ended, bindingsEnded, bindingsMoved, failed };
+        report.errors.push(...positioning.errors.map((m) => `positioning: ${m}`));
+      }
       return true;
     });
     report.ran = result === true;
@@ -107,7 +119,8 @@ export function sweepDidWork(r: SweepReport): boolean {
     (r.releases?.releaseDue ?? 0) +
       (r.releases?.deadlinesOpened ?? 0) +
       (r.deadlines?.notices ?? 0) +
-      (r.sessions?.deleted ?? 0) >
+      (r.sessions?.deleted ?? 0) +
+      (r.positioning?.ended ?? 0) >
     0
   );
 }
@@ -127,14 +140,28 @@ export function startSweeps(
   intervalMs: number,
   options: SweepScheduleOptions = {},
 ): () => Promise<void> {
+  return startSchedule(
+    () => runSweeps(ctx),
+    intervalMs,
+    (report) => options.onReport?.(report),
+    options.onError ?? ((e: unknown) => console.error("定时任务失败：", e)),
+  );
+}
+
+/** Runs `run` now and then `intervalMs` after each run ends; answers a stop function that waits for a run in progress. */
+export function startSchedule<T>(
+  run: () => Promise<T>,
+  intervalMs: number,
+  onResult: (result: T) => void,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> = Promise.resolve();
-  const onError = options.onError ?? ((e: unknown) => console.error("定时任务失败：", e));
   const tick = () => {
     timer = null;
-    current = runSweeps(ctx)
-      .then((report) => options.onReport?.(report))
+    current = run()
+      .then(onResult)
       .catch(onError)
       .finally(() => {
         if (!stopped) {

@@ -27,6 +27,15 @@ const otherStepLabels: Record<string, string> = {
   reject_special_place: "不予批准进入特定场所",
   lose_contact: "脱管，启动查找",
   regain_contact: "脱管查找结果",
+  confirm_location_violation: "电子定位报警确认违规",
+  propose_positioning: "提请使用电子定位装置",
+  approve_positioning: "批准使用电子定位装置",
+  reject_positioning: "不予批准使用电子定位装置",
+  end_positioning: "电子定位装置使用期限届满",
+  bind_device: "绑定定位设备",
+  end_device_binding: "解除定位设备绑定",
+  create_zone: "设置电子围栏",
+  end_zone: "停用电子围栏",
 };
 
 export function stepLabel(step: string): string {

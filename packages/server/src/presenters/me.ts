@@ -44,6 +44,9 @@ export function presentMyOverview(o: MyOverview) {
     duties: o.duties.map(presentDuty),
     leaveRequests: o.leaveRequests.map(presentLeaveRequest),
     recentRecords: o.recentRecords.map(presentOwnRecord),
+    randomCheck: o.randomCheck
+      ? { id: o.randomCheck.id, dueAt: o.randomCheck.due_at.toISOString(), note: o.randomCheck.note }
+      : null,
   };
 }
 

@@ -54,6 +54,8 @@ export interface MyOverview {
   duties: MyDuty[];
   leaveRequests: MyLeave[];
   recentRecords: MyRecord[];
+  /** An open random check (随机抽查): the next check-in answers it. */
+  randomCheck: { id: string; dueAt: string; note: string | null } | null;
 }
 
 export interface MyNotice {

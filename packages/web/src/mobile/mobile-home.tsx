@@ -37,6 +37,22 @@ export default function MobileHome() {
         </div>
       </Card>
 
+      {data.randomCheck && (
+        <Alert
+          className="m-card"
+          type="warning"
+          showIcon
+          data-testid="m-random-check"
+          title={`随机抽查：请于 ${new Date(data.randomCheck.dueAt).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit" })} 前拍照签到`}
+          description={
+            <>
+              {data.randomCheck.note && <div>{data.randomCheck.note}</div>}
+              <Link to="/m/check-in">立即拍照签到</Link>
+            </>
+          }
+        />
+      )}
+
       <div className="m-actions">
         <Link to="/m/check-in" className="m-action">
           <CameraOutlined />

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { decideSpecialPlace } from "../../app/decide-special-place.ts";
+import { listSpecialPlaceQueue } from "../../app/list-special-place-queue.ts";
 import { listSpecialPlaces } from "../../app/list-special-places.ts";
 import { requestSpecialPlace, type SpecialPlaceInput } from "../../app/request-special-place.ts";
 import type { AppContext } from "../../context.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
 import { presentSpecialPlace } from "../../presenters/daily-supervision.ts";
-import { idParams, type IdParams } from "../common.ts";
-import { specialPlaceBody, specialPlaceDecisionBody } from "./schema.ts";
+import { idParams, type IdParams, type PageQuery } from "../common.ts";
+import { listSpecialPlacesQuery, specialPlaceBody, specialPlaceDecisionBody } from "./schema.ts";
 
 /** R-LV-4: requests to enter a place a court ban restricts (进入特定场所), decided by the county. */
 export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -34,6 +35,26 @@ export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void 
         presentSpecialPlace,
       ),
     }),
+  );
+
+  app.get<{ Querystring: PageQuery & { status?: string } }>(
+    "/api/special-places",
+    {
+      preHandler,
+      schema: { tags, summary: "进入特定场所申请列表（待审批队列）", querystring: listSpecialPlacesQuery },
+    },
+    async (req) => {
+      const { rows, total } = await listSpecialPlaceQueue({ ...argsOf(ctx, req), filter: req.query });
+      return {
+        items: rows.map((r) => ({
+          ...presentSpecialPlace(r),
+          subjectName: r.subject_name,
+          officeId: r.office_id,
+          officeName: r.office_name,
+        })),
+        total,
+      };
+    },
   );
 
   app.post<{ Params: IdParams; Body: { approve: boolean; comment?: string } }>(

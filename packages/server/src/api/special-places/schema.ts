@@ -1,4 +1,4 @@
-import { datePattern, uuidPattern } from "../common.ts";
+import { datePattern, pageQueryProps, uuidPattern } from "../common.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max, pattern: "\\S" }) as const;
 const date = { type: "string", pattern: datePattern } as const;
@@ -21,4 +21,10 @@ export const specialPlaceDecisionBody = {
   additionalProperties: false,
   required: ["approve"],
   properties: { approve: { type: "boolean" }, comment: { type: "string", maxLength: 1000 } },
+} as const;
+
+export const listSpecialPlacesQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: { ...pageQueryProps, status: { type: "string", enum: ["pending", "approved", "rejected"] } },
 } as const;

@@ -3,6 +3,7 @@ import type { DutyState } from "@zhijiao/domain";
 import { decideLevelChange } from "../../app/decide-level-change.ts";
 import { getDuties } from "../../app/get-duties.ts";
 import { listDuties } from "../../app/list-duties.ts";
+import { listLevelChangeQueue } from "../../app/list-level-change-queue.ts";
 import { listLevelChanges } from "../../app/list-level-changes.ts";
 import { listSupervisionRecords } from "../../app/list-supervision-records.ts";
 import { proposeLevelChange, type LevelChangeInput } from "../../app/propose-level-change.ts";
@@ -14,6 +15,7 @@ import { idParams, type IdParams, type PageQuery } from "../common.ts";
 import {
   levelChangeDecisionBody,
   listDutiesQuery,
+  listLevelChangesQuery,
   proposeLevelChangeBody,
   recordSupervisionBody,
 } from "./schema.ts";
@@ -89,6 +91,18 @@ export function supervisionRoutes(app: FastifyInstance, ctx: AppContext): void {
         total: r.rows.length,
         suggestion: r.suggestion,
       };
+    },
+  );
+
+  app.get<{ Querystring: PageQuery & { status?: string } }>(
+    "/api/level-changes",
+    {
+      preHandler,
+      schema: { tags, summary: "管理等级调整列表（待审批队列）", querystring: listLevelChangesQuery },
+    },
+    async (req) => {
+      const { rows, total } = await listLevelChangeQueue({ ...argsOf(ctx, req), filter: req.query });
+      return { items: rows.map(presentLevelChange), total };
     },
   );
 

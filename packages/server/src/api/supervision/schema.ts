@@ -31,6 +31,15 @@ export const proposeLevelChangeBody = {
   },
 } as const;
 
+export const listLevelChangesQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...pageQueryProps,
+    status: { type: "string", enum: ["proposed", "approved", "rejected"] },
+  },
+} as const;
+
 export const levelChangeDecisionBody = {
   type: "object",
   additionalProperties: false,

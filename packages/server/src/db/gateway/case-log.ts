@@ -28,6 +28,7 @@ export interface StepRecord extends CaseRef {
     | "return_leave"
     | "court_ban"
     | "propose_sanction"
+    | "confirm_location_violation"
     | "approve_sanction"
     | "reject_sanction"
     | "immediate_report"
@@ -39,7 +40,15 @@ export interface StepRecord extends CaseRef {
     | "approve_special_place"
     | "reject_special_place"
     | "lose_contact"
-    | "regain_contact";
+    | "regain_contact"
+    | "propose_positioning"
+    | "approve_positioning"
+    | "reject_positioning"
+    | "end_positioning"
+    | "bind_device"
+    | "end_device_binding"
+    | "create_zone"
+    | "end_zone";
   occurredOn: DateString;
   summary: string;
   data?: Record<string, unknown>;

@@ -61,5 +61,38 @@ export {
   type LevelChangeRow,
   type SupervisedSubject,
 } from "./supervision.ts";
-export { SpecialPlaceRepository, type SpecialPlaceRequestRow } from "./special-places.ts";
+export {
+  SpecialPlaceRepository,
+  type SpecialPlaceRequestRow,
+  type NamedSpecialPlaceRequestRow,
+} from "./special-places.ts";
+export {
+  CheckInRepository,
+  type CheckInRow,
+  type CheckInStatus,
+  type CheckInListFilter,
+} from "./check-ins.ts";
 export { AbsenceRepository, type AbsenceRow } from "./absences.ts";
+export {
+  IngestRepository,
+  type IngestDevice,
+  type IngestSubject,
+  type ZoneRow,
+  type PositionRow,
+  type DeviceStateRow,
+  type AlertRaise,
+  type AlertClear,
+} from "./ingest.ts";
+export { AlertRepository, type AlertRow, type AlertFilter } from "./alerts.ts";
+export { PositionRepository, type TrackPoint, type LatestPosition } from "./positions.ts";
+export { LocationSweepRepository, type SweptAlert } from "./location-sweeps.ts";
+export { PositioningRepository, type PositioningRow, type ExpiredPositioning } from "./positioning.ts";
+export {
+  DeviceRepository,
+  type DeviceRow,
+  type DeviceListRow,
+  type DeviceBindingRow,
+  type DeviceListFilter,
+} from "./devices.ts";
+export { ZoneRepository, type StoredZoneRow } from "./zones.ts";
+export { RandomCheckRepository, type RandomCheckRow } from "./random-checks.ts";

@@ -1,10 +1,15 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError } from "@zhijiao/domain";
+import { DomainError, subjectScope } from "@zhijiao/domain";
 import type { SpecialPlaceRequestsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
+import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
 
 export type SpecialPlaceRequestRow = Selectable<SpecialPlaceRequestsTable>;
+export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
+  subject_name: string;
+  office_name: string;
+};
 
 /**
  * Special-place approvals (进入特定场所, R-LV-4) of a file. Callers hold the file: scope is
@@ -41,6 +46,43 @@ export class SpecialPlaceRepository {
       .orderBy("created_at", "desc")
       .orderBy("id")
       .execute();
+  }
+
+  /** Requests in the caller's scope (like files), newest first; `pending`: the county's queue. */
+  async list(f: {
+    status?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<{ rows: NamedSpecialPlaceRequestRow[]; total: number }> {
+    const where = placeScopeWhere("special_place_requests", subjectScope(this.gw.caller));
+    const [rows, count] = await Promise.all([
+      this.gw.trx
+        .selectFrom("special_place_requests")
+        .innerJoin("subjects", "subjects.id", "special_place_requests.subject_id")
+        .innerJoin("organizations as office", "office.id", "special_place_requests.office_id")
+        .selectAll("special_place_requests")
+        .select(["subjects.name as subject_name", "office.name as office_name"])
+        .where(where)
+        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
+        .orderBy("special_place_requests.created_at", "desc")
+        .orderBy("special_place_requests.id")
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      this.gw.trx
+        .selectFrom("special_place_requests")
+        .where(where)
+        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
+    ]);
+    const { page, pageSize, ...filter } = f;
+    await this.gw.auditOversightRead("special_place.list", "special_place_request", {
+      filter,
+      page,
+      pageSize,
+    });
+    return { rows, total: Number(count.n) };
   }
 
   /** Records the decision on a request still pending at the version read (else 409). */

@@ -146,6 +146,34 @@ export class SupervisionRepository {
     return row;
   }
 
+  /** Level changes in the caller's scope, newest first; `proposed`: the county's queue (R-SV-1). */
+  async listLevelChanges(f: {
+    status?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<{ rows: LevelChangeRow[]; total: number }> {
+    const where = placeScopeWhere("level_changes", this.scope);
+    const [rows, count] = await Promise.all([
+      this.levelChanges()
+        .where(where)
+        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
+        .orderBy("level_changes.proposed_at", "desc")
+        .orderBy("level_changes.id")
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      this.gw.trx
+        .selectFrom("level_changes")
+        .where(where)
+        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
+    ]);
+    const { page, pageSize, ...filter } = f;
+    await this.gw.auditOversightRead("level_change.list", "level_change", { filter, page, pageSize });
+    return { rows, total: Number(count.n) };
+  }
+
   /** The level history of a file the caller has read, oldest first. */
   async levelChangesOf(subjectId: string): Promise<LevelChangeRow[]> {
     return this.levelChanges()

@@ -171,15 +171,22 @@ export default function SubjectFilePage() {
           </Space>
         }
         extra={
-          canEdit && (
-            <Button
-              type="primary"
-              icon={<EditOutlined />}
-              onClick={() => void navigate(`/subjects/${s.id}/edit`)}
-            >
-              编辑档案
-            </Button>
-          )
+          <Space>
+            {can("location:read") && (
+              <Link to={`/subjects/${s.id}/trajectory`} data-testid="subject-trajectory">
+                轨迹回放
+              </Link>
+            )}
+            {canEdit && (
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => void navigate(`/subjects/${s.id}/edit`)}
+              >
+                编辑档案
+              </Button>
+            )}
+          </Space>
         }
       />
       {s.archived && <Alert type="info" showIcon title="档案已归档，只能查阅" style={{ marginBottom: 16 }} />}

@@ -1,7 +1,8 @@
 /**
  * 审批队列 (issue 4, "Console"): the county officer's decisions in one place: leave requests at
- * the county's level (R-LV-2) and proposed rewards and sanctions (R-SN-1..7), each approved or
- * refused in place with a comment, with a link to the file.
+ * the county's level (R-LV-2), proposed rewards and sanctions (R-SN-1..7), proposed management
+ * level changes (R-SV-1) and special-place requests (R-LV-4), each approved or refused in place
+ * with a comment, with a link to the file.
  */
 import { ReloadOutlined } from "@ant-design/icons";
 import { mayDecideLeave } from "@zhijiao/domain";
@@ -16,7 +17,7 @@ import { PageHeader } from "../../components/page-header";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth, useMe } from "../auth/auth-context";
 import { DecisionModal, LeaveSummary } from "./supervision-modals";
-import type { LeaveRequest, Sanction } from "./types";
+import type { LevelChange, LeaveRequest, Sanction, SpecialPlaceRequest } from "./types";
 
 export default function DecisionsPage() {
   const me = useMe();
@@ -30,9 +31,19 @@ export default function DecisionsPage() {
     (s) => api.get<Page<Sanction>>("/api/sanctions", { status: "proposed", pageSize: 100 }, s),
     "sanctions",
   );
+  const levelChanges = useRemote(
+    (s) => api.get<Page<LevelChange>>("/api/level-changes", { status: "proposed", pageSize: 100 }, s),
+    "level-changes",
+  );
+  const specialPlaces = useRemote(
+    (s) => api.get<Page<SpecialPlaceRequest>>("/api/special-places", { status: "pending", pageSize: 100 }, s),
+    "special-places",
+  );
   const reload = () => {
     leaves.reload();
     sanctions.reload();
+    levelChanges.reload();
+    specialPlaces.reload();
   };
   const m = {
     onClose: () => setModal(null),
@@ -139,6 +150,99 @@ export default function DecisionsPage() {
     },
   ];
 
+  const levelColumns: TableColumnsType<LevelChange> = [
+    {
+      title: "矫正对象",
+      dataIndex: "subjectName",
+      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
+    },
+    {
+      title: "调整",
+      key: "change",
+      render: (_, x) => (
+        <Space size={4}>
+          {x.fromLevelLabel} → {x.toLevelLabel}
+          <Tag>R-SV-1</Tag>
+        </Space>
+      ),
+    },
+    { title: "理由", dataIndex: "grounds", ellipsis: true },
+    { title: "提请日期", dataIndex: "proposedAt", render: (v: string) => v.slice(0, 10) },
+    {
+      title: "",
+      key: "act",
+      render: (_, x) =>
+        can("level:decide") ? (
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`queue-level-${x.id}`}
+            onClick={() =>
+              setModal(
+                <DecisionModal
+                  title={`审批管理等级调整：${x.fromLevelLabel} → ${x.toLevelLabel}`}
+                  path={`/api/level-changes/${x.id}/decision`}
+                  testId="level-decision-modal"
+                  summary={
+                    <Typography.Paragraph style={{ margin: 0 }}>
+                      {x.subjectName}：{x.fromLevelLabel} → {x.toLevelLabel}
+                      <Tag style={{ marginLeft: 8 }}>R-SV-1</Tag>
+                      {x.grounds}
+                    </Typography.Paragraph>
+                  }
+                  {...m}
+                />,
+              )
+            }
+          >
+            审批
+          </Button>
+        ) : null,
+    },
+  ];
+
+  const placeColumns: TableColumnsType<SpecialPlaceRequest> = [
+    {
+      title: "矫正对象",
+      dataIndex: "subjectName",
+      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
+    },
+    { title: "司法所", dataIndex: "officeName" },
+    { title: "场所", dataIndex: "place", ellipsis: true },
+    { title: "期间", key: "p", render: (_, x) => `${x.fromOn} 至 ${x.untilOn}` },
+    { title: "事由", dataIndex: "reason", ellipsis: true },
+    {
+      title: "",
+      key: "act",
+      render: (_, x) =>
+        can("level:decide") ? (
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`queue-place-${x.id}`}
+            onClick={() =>
+              setModal(
+                <DecisionModal
+                  title="审批进入特定场所"
+                  path={`/api/special-places/${x.id}/decision`}
+                  testId="place-decision-modal"
+                  summary={
+                    <Typography.Paragraph style={{ margin: 0 }}>
+                      {x.subjectName}：{x.fromOn} 至 {x.untilOn} 进入{x.place}（{x.reason}）
+                      <Tag style={{ marginLeft: 8 }}>R-LV-4</Tag>
+                    </Typography.Paragraph>
+                  }
+                  {...m}
+                />,
+              )
+            }
+          >
+            审批
+          </Button>
+        ) : null,
+    },
+  ];
+
   const title = (text: string, n: number | undefined) => (
     <Space>
       {text}
@@ -170,7 +274,11 @@ export default function DecisionsPage() {
           locale={{ emptyText: "没有待审批的外出申请" }}
         />
       </Card>
-      <Card variant="borderless" title={title("奖惩审批（R-SN-1～7）", sanctions.data?.total)}>
+      <Card
+        variant="borderless"
+        title={title("奖惩审批（R-SN-1～7）", sanctions.data?.total)}
+        style={{ marginBottom: 16 }}
+      >
         {sanctions.error && <Alert type="error" showIcon title={sanctions.error} />}
         <Table<Sanction>
           rowKey="id"
@@ -183,9 +291,36 @@ export default function DecisionsPage() {
           locale={{ emptyText: "没有待审批的奖惩提请" }}
         />
       </Card>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        管理等级调整的提请在矫正对象档案“日常监管”中审批。
-      </Typography.Paragraph>
+      <Card
+        variant="borderless"
+        title={title("管理等级调整（R-SV-1）", levelChanges.data?.total)}
+        style={{ marginBottom: 16 }}
+      >
+        {levelChanges.error && <Alert type="error" showIcon title={levelChanges.error} />}
+        <Table<LevelChange>
+          rowKey="id"
+          size="small"
+          data-testid="queue-levels"
+          loading={levelChanges.loading}
+          columns={levelColumns}
+          dataSource={levelChanges.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: "没有待审批的管理等级调整" }}
+        />
+      </Card>
+      <Card variant="borderless" title={title("进入特定场所（R-LV-4）", specialPlaces.data?.total)}>
+        {specialPlaces.error && <Alert type="error" showIcon title={specialPlaces.error} />}
+        <Table<SpecialPlaceRequest>
+          rowKey="id"
+          size="small"
+          data-testid="queue-places"
+          loading={specialPlaces.loading}
+          columns={placeColumns}
+          dataSource={specialPlaces.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: "没有待审批的进入特定场所申请" }}
+        />
+      </Card>
       {modal}
     </>
   );

@@ -167,3 +167,41 @@ export interface LevelChangesAnswer {
   total: number;
   suggestion: { level: Level; label: string; grounds: { rule: string; level: Level; reason: string }[] };
 }
+
+/** A subject's mobile check-in as the office sees it (GET /api/check-ins). */
+export interface CheckIn {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  officeId: string;
+  officeName: string;
+  recordedAt: string;
+  latitude: number | null;
+  longitude: number | null;
+  accuracy: number | null;
+  place: string | null;
+  photoFileId: string | null;
+  photoUrl: string | null;
+  confirmed: boolean;
+  confirmedAt: string | null;
+  confirmedBy: string | null;
+  confirmedByName: string | null;
+}
+
+/** A special-place request across files (GET /api/special-places, R-LV-4). */
+export interface SpecialPlaceRequest {
+  id: string;
+  subjectId: string;
+  subjectName: string;
+  officeId: string;
+  officeName: string;
+  courtBanId: string;
+  place: string;
+  reason: string;
+  fromOn: string;
+  untilOn: string;
+  status: "pending" | "approved" | "rejected";
+  statusLabel: string;
+  decisionComment: string | null;
+  createdAt: string;
+}

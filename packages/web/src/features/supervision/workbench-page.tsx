@@ -1,21 +1,24 @@
 /**
  * 监管工作台 (issue 4, "Console"): an office worker's day in one screen: deadlines overdue and
- * due soon, overdue supervision duties, leave requests the caller may decide (R-LV-2), and
- * proposals awaiting the county. Each item is one click from the form that handles it.
+ * due soon, overdue supervision duties, leave requests the caller may decide (R-LV-2), the
+ * subjects' new check-ins to confirm, and proposals awaiting the county. Each item is one click
+ * from the form that handles it.
  */
 import { ReloadOutlined } from "@ant-design/icons";
 import { mayDecideLeave } from "@zhijiao/domain";
-import { Alert, Badge, Button, Card, Col, List, Row, Space, Tag, Typography } from "antd";
+import { Alert, App, Badge, Button, Card, Col, Image, List, Row, Space, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
+import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
-import { api } from "../../api/client";
+import { api, errorMessage } from "../../api/client";
 import type { Deadline, Page } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { today } from "../../lib/case-rules";
+import { fmtDateTime } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth, useMe } from "../auth/auth-context";
 import { DaysLeft, DeadlineStateTag, RuleTag, caseLink } from "../deadlines/deadline-parts";
-import type { DutyAcross, LeaveRequest, Sanction } from "./types";
+import type { CheckIn, DutyAcross, LeaveRequest, Sanction } from "./types";
 
 function Panel({
   title,
@@ -52,10 +55,19 @@ export const leaveDecisionLink = (l: Pick<LeaveRequest, "id" | "subjectId">) =>
 export const sanctionDecisionLink = (s: Pick<Sanction, "id" | "subjectId">) =>
   `/subjects/${s.subjectId}?action=sanction-decision&sanctionId=${s.id}`;
 
+/** Where a check-in was made: the browser's position and how accurate it was. */
+function checkInPlace(c: CheckIn): string {
+  if (c.latitude === null || c.longitude === null) return c.place ?? "未定位";
+  const accuracy = c.accuracy === null ? "" : `（精度约 ${Math.round(c.accuracy)} 米）`;
+  return `${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}${accuracy}`;
+}
+
 export default function WorkbenchPage() {
   const me = useMe();
   const navigate = useNavigate();
-  const { user } = useAuth();
+  const { message } = App.useApp();
+  const { user, can } = useAuth();
+  const [confirming, setConfirming] = useState<string | null>(null);
   const on = today();
   const overdue = useRemote(
     (s) => api.get<Page<Deadline>>("/api/deadlines", { state: "overdue", pageSize: 50 }, s),
@@ -77,7 +89,25 @@ export default function WorkbenchPage() {
     (s) => api.get<Page<Sanction>>("/api/sanctions", { status: "proposed", pageSize: 50 }, s),
     "sanctions",
   );
+  const checkIns = useRemote(
+    (s) => api.get<Page<CheckIn>>("/api/check-ins", { status: "unconfirmed", pageSize: 50 }, s),
+    "check-ins",
+  );
+  const confirmCheckIn = async (c: CheckIn) => {
+    setConfirming(c.id);
+    try {
+      await api.post(`/api/check-ins/${c.id}/confirm`);
+      void message.success(`已确认${c.subjectName}的签到`);
+      checkIns.reload();
+    } catch (e) {
+      void message.error(errorMessage(e));
+      checkIns.reload();
+    } finally {
+      setConfirming(null);
+    }
+  };
   const reload = () => {
+    checkIns.reload();
     overdue.reload();
     dueSoon.reload();
     duties.reload();
@@ -162,6 +192,53 @@ export default function WorkbenchPage() {
                     </span>
                     <Typography.Text type="secondary">{l.destinationAddress}</Typography.Text>
                     <Tag color="blue">{l.approvalLevelLabel}</Tag>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Panel>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Panel title="新打卡" count={checkIns.data?.total} testId="wb-check-ins" error={checkIns.error}>
+            <List
+              size="small"
+              loading={checkIns.loading}
+              dataSource={checkIns.data?.items ?? []}
+              locale={{ emptyText: "没有待确认的签到" }}
+              pagination={(checkIns.data?.items.length ?? 0) > 6 ? { pageSize: 6, size: "small" } : false}
+              renderItem={(c) => (
+                <List.Item
+                  key={c.id}
+                  data-testid="wb-check-in"
+                  extra={
+                    can("supervision:record") ? (
+                      <Button
+                        size="small"
+                        type="primary"
+                        loading={confirming === c.id}
+                        data-testid={`wb-check-in-confirm-${c.id}`}
+                        onClick={() => void confirmCheckIn(c)}
+                      >
+                        确认
+                      </Button>
+                    ) : null
+                  }
+                >
+                  <Space size={12} align="start">
+                    {c.photoUrl ? (
+                      <Image
+                        src={c.photoUrl}
+                        alt={`${c.subjectName}的签到照片`}
+                        width={48}
+                        height={48}
+                        style={{ objectFit: "cover", borderRadius: 4 }}
+                      />
+                    ) : null}
+                    <Space orientation="vertical" size={0}>
+                      <Link to={`/subjects/${c.subjectId}`}>{c.subjectName}</Link>
+                      <span className="mono">{fmtDateTime(c.recordedAt)}</span>
+                      <Typography.Text type="secondary">{checkInPlace(c)}</Typography.Text>
+                    </Space>
                   </Space>
                 </List.Item>
               )}

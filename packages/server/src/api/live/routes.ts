@@ -1,0 +1,51 @@
+import websocket from "@fastify/websocket";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { can, inSubjectScope, subjectScope } from "@zhijiao/domain";
+import type { AppContext } from "../../context.ts";
+import { requireSession } from "../../http/auth.ts";
+import { locationOf } from "../../ingest/location-runtime.ts";
+import type { LiveEvent } from "../../ingest/live-hub.ts";
+
+/** Browsers cannot set headers on a WebSocket: the session token may come as `?token=`. */
+function tokenFromQuery(req: FastifyRequest): void {
+  const token = (req.query as { token?: unknown }).token;
+  if (typeof token === "string" && token && !req.headers.authorization)
+    req.headers.authorization = `Bearer ${token}`;
+}
+
+/**
+ * GET /api/live (WebSocket): committed positions and alert changes of the files in the caller's
+ * scope, as they happen. Positions only for those who may read locations (R-PR-3).
+ */
+export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+  const session = requireSession(ctx);
+  app.get(
+    "/api/live",
+    {
+      websocket: true,
+      preHandler: async (req, reply) => {
+        tokenFromQuery(req);
+        await session(req, reply);
+      },
+      schema: { tags: ["location"], summary: "实时位置与报警推送（WebSocket）" },
+    },
+    (socket, req) => {
+      const actor = req.actor!;
+      const scope = subjectScope(actor);
+      const positions = can(actor, "location:read");
+      const alerts = can(actor, "alert:read");
+      const unsubscribe = locationOf(ctx).hub.subscribe((e: LiveEvent) => {
+        if (e.message.type === "position" ? !positions : !alerts) return;
+        if (!inSubjectScope(scope, { id: e.message.subjectId, ...e.place })) return;
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(e.message));
+      });
+      socket.on("message", () => {
+        // The channel is one-way; anything a client sends is ignored.
+      });
+      socket.on("close", unsubscribe);
+      socket.on("error", unsubscribe);
+      socket.send(JSON.stringify({ type: "hello", at: ctx.now().toISOString() }));
+    },
+  );
+}

@@ -1,0 +1,68 @@
+import type { Insertable, Selectable } from "kysely";
+import { DomainError } from "@zhijiao/domain";
+import type { ZonesTable } from "../schema.ts";
+import type { Gateway } from "./gateway.ts";
+import { isUuid } from "./subjects.ts";
+
+export type StoredZoneRow = Selectable<ZonesTable>;
+
+/**
+ * A subject's stored zones (court-ban places, leave destinations, curfews, manual ones); the
+ * residence zone is implicit and never stored. Callers hold the file the zones belong to.
+ */
+export class ZoneRepository {
+  constructor(private readonly gw: Gateway) {}
+
+  async insert(values: Omit<Insertable<ZonesTable>, "shape"> & { shape: unknown }): Promise<StoredZoneRow> {
+    return this.gw.trx
+      .insertInto("zones")
+      .values({ ...values, shape: JSON.stringify(values.shape) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  /** The file's zones not ended, oldest first. */
+  async inForce(subjectId: string): Promise<StoredZoneRow[]> {
+    return this.gw.trx
+      .selectFrom("zones")
+      .selectAll()
+      .where("subject_id", "=", subjectId)
+      .where("ended_at", "is", null)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute();
+  }
+
+  /** A zone by id, unscoped (the caller then checks its file), or 404. */
+  async get(id: string): Promise<StoredZoneRow> {
+    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "zone" });
+    const row = await this.gw.trx.selectFrom("zones").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!row) throw new DomainError("NOT_FOUND", { resource: "zone", id });
+    return row;
+  }
+
+  /** Ends a zone still in force (else ZONE_ENDED, 409); the row stays for the record. */
+  async end(id: string): Promise<StoredZoneRow> {
+    const row = await this.gw.trx
+      .updateTable("zones")
+      .set({ ended_at: this.gw.now })
+      .where("id", "=", id)
+      .where("ended_at", "is", null)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new DomainError("ZONE_ENDED", { id });
+    return row;
+  }
+
+  /** Ends the zones a record opened (a leave's destination on return); answers how many. */
+  async endFromSource(source: string, sourceId: string): Promise<StoredZoneRow[]> {
+    return this.gw.trx
+      .updateTable("zones")
+      .set({ ended_at: this.gw.now })
+      .where("source", "=", source)
+      .where("source_id", "=", sourceId)
+      .where("ended_at", "is", null)
+      .returningAll()
+      .execute();
+  }
+}
