@@ -189,6 +189,19 @@ describe("HTTP ingest", () => {
     ]);
   });
 
+  it("a flooding device is refused with 429 while another device is served", async () => {
+    const flooder = await bindDevice(await newSubject());
+    const quiet = await bindDevice(await newSubject());
+    // Sent at once, as a flood arrives: the bucket holds 10.
+    const codes = (
+      await Promise.all(Array.from({ length: 40 }, () => ingest(flooder.token, track(INSIDE, 1))))
+    ).map((r) => r.status);
+    expect(codes).toContain(429);
+    const refused = await ingest(flooder.token, track(INSIDE, 1));
+    if (refused.status === 429) expect(refused.body.error.code).toBe("INGEST_RATE_LIMITED");
+    expect((await ingest(quiet.token, track(INSIDE, 1))).status).toBe(200);
+  });
+
   it("converts fixes declared in GCJ-02 to WGS-84", async () => {
     const subject = await newSubject();
     const { token } = await bindDevice(subject);
@@ -398,6 +411,31 @@ describe("zones and alerts", () => {
       comment: "x",
     });
     expect(twice.status).toBe(409);
+  });
+});
+
+describe("closing the file", () => {
+  it("R-EP-1: a terminated file's devices come off and its zones end; positions are no longer stored", async () => {
+    const subject = await newSubject();
+    const { token } = await bindDevice(subject);
+    await ingest(token, track(INSIDE, 1));
+    const res = await server.as("county", "POST", `/api/subjects/${subject}/termination`, {
+      ground: "death",
+      decidedOn: server.clock.now().toISOString().slice(0, 10),
+      rulingAuthority: "佛山市南海区人民医院",
+      reason: "死亡",
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const open = await server.db
+      .selectFrom("device_bindings")
+      .select("end_reason")
+      .where("subject_id", "=", subject)
+      .execute();
+    expect(open).toEqual([{ end_reason: "终止社区矫正" }]);
+    advanceMinutes(1);
+    const after = await ingest(token, track(INSIDE, 1));
+    expect(after.body.rejected).toEqual([{ index: 0, code: "DEVICE_NOT_BOUND" }]);
+    expect(await positionCount(subject)).toBe(1);
   });
 });
 

@@ -95,6 +95,7 @@ export const errorCatalogue = {
   ALERT_STATE: { status: 409, message: "该报警的状态不允许此操作" },
   NO_POSITION: { status: 404, message: "暂无定位数据" },
   DEVICE_TOKEN_INVALID: { status: 401, message: "设备凭证无效" },
+  INGEST_RATE_LIMITED: { status: 429, message: "设备上传过于频繁，请稍后重试" },
   INGEST_BATCH_TOO_LARGE: { status: 400, message: "一次上传的定位点过多（最多 1000 个）" },
   // Electronic positioning devices (R-EP-1), devices and zones
   POSITIONING_TOO_LONG: { status: 400, message: "使用电子定位装置的期限每次不得超过 3 个月" },

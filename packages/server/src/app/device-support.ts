@@ -1,7 +1,7 @@
 /** What the device, positioning and zone use cases share. */
 import { addDays, type DateString, type PositioningRecord, type PositioningStatus } from "@zhijiao/domain";
 import type { AppContext } from "../context.ts";
-import type { PositioningRow } from "../db/gateway/index.ts";
+import { DeviceRepository, ZoneRepository, type Gateway, type PositioningRow } from "../db/gateway/index.ts";
 import { locationOf } from "../ingest/location-runtime.ts";
 
 /** An authorization row as the R-EP-1 rules read it. */
@@ -34,4 +34,22 @@ export function wholeDays(fromOn: DateString, untilOn: DateString): { from: Date
  */
 export function locationChanged(ctx: AppContext): void {
   locationOf(ctx).pipeline.invalidate();
+}
+
+/**
+ * The file closes (release, termination): its devices come off and its zones end (R-EP-1: a
+ * device is removed when no longer needed), inside the closing transaction. Answers how many
+ * bindings ended; the caller refreshes ingest after the commit.
+ */
+export async function endLocationSupervision(
+  gw: Gateway,
+  subjectId: string,
+  reason: string,
+): Promise<number> {
+  const devices = new DeviceRepository(gw);
+  const open = await devices.openBindingsOfSubject(subjectId);
+  for (const b of open) await devices.endBinding(b.id, reason, gw.actor?.userId ?? null);
+  const zones = new ZoneRepository(gw);
+  for (const z of await zones.inForce(subjectId)) await zones.end(z.id);
+  return open.length;
 }

@@ -42,9 +42,11 @@ export async function ingestPositions({
   if (!token) throw new DomainError("DEVICE_TOKEN_INVALID");
   if (fixes.length > INGEST_MAX_BATCH)
     throw new DomainError("INGEST_BATCH_TOO_LARGE", { max: INGEST_MAX_BATCH });
-  const { pipeline } = locationOf(ctx);
+  const { pipeline, httpRate } = locationOf(ctx);
   const device = await pipeline.deviceByToken(hashDeviceToken(token));
   if (!device) throw new DomainError("DEVICE_TOKEN_INVALID");
+  if (!httpRate.take(device.deviceId))
+    throw new DomainError("INGEST_RATE_LIMITED", { deviceId: device.deviceId });
   return pipeline.submit(
     { deviceId: device.deviceId },
     source,

@@ -19,6 +19,7 @@ import {
   type SubjectRow,
 } from "../db/gateway/index.ts";
 import { areaBodies, caseEnvironment, orgNamed } from "./case-support.ts";
+import { endLocationSupervision, locationChanged } from "./device-support.ts";
 
 export interface ReleaseInput {
   releasedOn: string;
@@ -56,7 +57,7 @@ export async function releaseSubject({
   input,
 }: UseCaseArgs & { subjectId: string; input: ReleaseInput }): Promise<SubjectRow> {
   assertCan(actor, "case:close");
-  return inTransaction(ctx, actor, meta, async (gw) => {
+  const closed = await inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
     const row = await subjects.findForStep(subjectId);
     const next = takeStep("release", row.status as SubjectStatus, row.archived);
@@ -122,6 +123,9 @@ export async function releaseSubject({
       documentNumber: number,
       place: placeOf(row),
     });
+    await endLocationSupervision(gw, row.id, "解除社区矫正");
     return after;
   });
+  locationChanged(ctx);
+  return closed;
 }

@@ -20,6 +20,7 @@ import {
 } from "../db/gateway/index.ts";
 import { caseEnvironment } from "./case-support.ts";
 import { closureRecipients } from "./release-subject.ts";
+import { endLocationSupervision, locationChanged } from "./device-support.ts";
 
 export interface TerminationInput {
   ground: TerminationGround;
@@ -42,7 +43,7 @@ export async function terminateSubject({
   input,
 }: UseCaseArgs & { subjectId: string; input: TerminationInput }): Promise<SubjectRow> {
   assertCan(actor, "case:close");
-  return inTransaction(ctx, actor, meta, async (gw) => {
+  const closed = await inTransaction(ctx, actor, meta, async (gw) => {
     const subjects = new SubjectRepository(gw);
     const row = await subjects.findForStep(subjectId);
     const next = takeStep("terminate", row.status as SubjectStatus, row.archived);
@@ -113,6 +114,9 @@ export async function terminateSubject({
       documentNumber: number,
       place: placeOf(row),
     });
+    await endLocationSupervision(gw, row.id, "终止社区矫正");
     return after;
   });
+  locationChanged(ctx);
+  return closed;
 }

@@ -32,6 +32,7 @@ import {
   type ResponseResultCode,
 } from "./messages.ts";
 import type { DeviceEvent, DeviceFix } from "../types.ts";
+import { TokenBucket } from "../token-bucket.ts";
 
 export interface Jt808ServerOptions {
   /** 0 picks a free port (tests). */
@@ -89,8 +90,7 @@ class Connection {
   private serial = 0;
   private badScore = 0;
   private garbageBytes = 0;
-  private tokens: number;
-  private refilledAt = performance.now();
+  private readonly bucket: TokenBucket;
   private floodDrops = 0;
   private lastDropAt = -Infinity;
 
@@ -99,7 +99,7 @@ class Connection {
     private readonly cfg: Config,
   ) {
     this.deframer = new Jt808Deframer(cfg.maxFrameBytes);
-    this.tokens = cfg.rate;
+    this.bucket = new TokenBucket(cfg.rate);
     this.remote = `${socket.remoteAddress ?? "?"}:${socket.remotePort ?? "?"}`;
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
@@ -177,12 +177,7 @@ class Connection {
   }
 
   private takeToken(): boolean {
-    const now = performance.now();
-    this.tokens = Math.min(this.cfg.rate, this.tokens + ((now - this.refilledAt) * this.cfg.rate) / 1000);
-    this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.bucket.take();
   }
 
   private onFlood(): void {
