@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashDeviceToken } from "../src/app/ingest-positions.ts";
 import { locationOf } from "../src/ingest/location-runtime.ts";
@@ -412,6 +413,36 @@ describe("zones and alerts", () => {
     });
     expect(twice.status).toBe(409);
   });
+});
+
+describe("time partitions (PostgreSQL)", () => {
+  it.skipIf(!process.env.DATABASE_URL)(
+    "the sweep creates the coming months' partitions and moves rows the default partition already holds",
+    async () => {
+      const subject = await newSubject();
+      const { deviceId } = await bindDevice(subject);
+      await server.db
+        .insertInto("positions")
+        .values({
+          device_id: deviceId,
+          fixed_at: new Date("2027-02-10T03:00:00Z"),
+          binding_id: randomUUID(),
+          subject_id: subject,
+          received_at: new Date("2027-02-10T03:00:00Z"),
+          lat: INSIDE.lat,
+          lon: INSIDE.lon,
+          source: "http",
+        })
+        .execute();
+      const report = await sweepLocation(server.ctx, new Date("2026-12-20T02:00:00Z"));
+      expect(report.partitions).toContain("positions_202702");
+      const rows = await sql<{ part: string }>`
+        select tableoid::regclass::text as part from positions where device_id = ${deviceId}`.execute(
+        server.db,
+      );
+      expect(rows.rows).toEqual([{ part: "positions_202702" }]);
+    },
+  );
 });
 
 describe("closing the file", () => {

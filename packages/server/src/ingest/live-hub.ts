@@ -61,6 +61,7 @@ export class LiveHub {
   private readonly origin = randomUUID();
   private database: Database | null = null;
   private stopListening: (() => Promise<void>) | null = null;
+  private sending: Promise<void> = Promise.resolve();
 
   constructor() {
     this.emitter.setMaxListeners(0);
@@ -85,6 +86,7 @@ export class LiveHub {
   }
 
   async detach(): Promise<void> {
+    await this.sending;
     await this.stopListening?.();
     this.stopListening = null;
     this.database = null;
@@ -95,10 +97,14 @@ export class LiveHub {
     for (const e of events) this.emitter.emit("event", e);
     const database = this.database;
     if (!database || events.length === 0) return;
+    // One after another, so that the other processes receive them in commit order.
     for (const payload of chunks(this.origin, events))
-      sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`.execute(database.db).catch((e: unknown) => {
-        console.error("实时推送转发失败：", e instanceof Error ? e.message : e);
-      });
+      this.sending = this.sending
+        .then(() => sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`.execute(database.db))
+        .then(
+          () => undefined,
+          (e: unknown) => console.error("实时推送转发失败：", e instanceof Error ? e.message : e),
+        );
   }
 
   /** Answers the function that stops listening. */

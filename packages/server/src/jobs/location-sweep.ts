@@ -54,11 +54,17 @@ export async function sweepLocation(ctx: AppContext, now: Date = ctx.now()): Pro
   const meta = systemMeta(now);
   const result = await withSweepLock(
     ctx.database,
-    () =>
-      inTransaction(ctx, null, meta, async (gw) => {
+    async () => {
+      // Partitions in their own transaction: a failure there never holds back the alerts.
+      if (ctx.database.kind === "postgres")
+        report.partitions = await inTransaction(ctx, null, meta, (gw) =>
+          new LocationSweepRepository(gw).ensurePartitions(firstOfMonths(now, 3)),
+        ).catch((e: unknown) => {
+          console.error("定位分区创建失败：", e instanceof Error ? e.message : e);
+          return [];
+        });
+      return inTransaction(ctx, null, meta, async (gw) => {
         const repo = new LocationSweepRepository(gw);
-        if (ctx.database.kind === "postgres")
-          report.partitions = await repo.ensurePartitions(firstOfMonths(now, 3));
         const opened = [...(await repo.raiseOffline(now)), ...(await repo.raiseLeaveOverdue(now, today))];
         const cleared = await repo.clearLeaveOverdue(now, today);
         const escalated = await repo.escalate(now, escalationMinutes.first, escalationMinutes.second);
@@ -88,7 +94,8 @@ export async function sweepLocation(ctx: AppContext, now: Date = ctx.now()): Pro
         report.leaveReturned = cleared.length;
         report.escalated = escalated.length;
         return { opened, cleared, escalated };
-      }),
+      });
+    },
     LOCATION_SWEEP_LOCK_KEY,
   );
   if (!result) return report;

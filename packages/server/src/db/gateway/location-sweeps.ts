@@ -107,19 +107,30 @@ export class LocationSweepRepository {
     return r.rows;
   }
 
-  /** Monthly partitions of `positions` on PostgreSQL for the months from `month` on (YYYY-MM-01). */
+  /**
+   * Monthly partitions of `positions` on PostgreSQL for the months starting on `firstOfMonths`
+   * (YYYY-MM-01). Rows that already went to the default partition for such a month are moved
+   * into the new partition before it is attached, in the caller's transaction.
+   */
   async ensurePartitions(firstOfMonths: string[]): Promise<string[]> {
     const created: string[] = [];
     for (const start of firstOfMonths) {
+      if (!/^\d{4}-\d{2}-01$/.test(start)) throw new Error(`not a month start: ${start}`);
       const name = `positions_${start.slice(0, 4)}${start.slice(5, 7)}`;
       const exists = await sql<{
         n: number;
       }>`select count(*)::int as n from pg_class where relname = ${name}`.execute(this.gw.trx);
       if (Number(exists.rows[0]?.n) > 0) continue;
+      const range = `from ('${start}') to ('${start}'::date + interval '1 month')`;
+      await sql.raw(`create table ${name} (like positions including defaults)`).execute(this.gw.trx);
       await sql
         .raw(
-          `create table ${name} partition of positions for values from ('${start}') to ('${start}'::date + interval '1 month')`,
+          `with moved as (delete from positions_default where fixed_at >= '${start}'::date and fixed_at < '${start}'::date + interval '1 month' returning *)
+           insert into ${name} select * from moved`,
         )
+        .execute(this.gw.trx);
+      await sql
+        .raw(`alter table positions attach partition ${name} for values ${range}`)
         .execute(this.gw.trx);
       created.push(name);
     }
