@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { idNumberCheckDigit } from "@zhijiao/domain";
 
 export const baseUrl = process.env.ZHIJIAO_E2E_URL ?? "http://127.0.0.1:3107";
 export const DEMO_PASSWORD = "Zhijiao#2026";
@@ -86,4 +87,28 @@ export function useBrowser(): { open: (viewport?: { width: number; height: numbe
       return page;
     },
   };
+}
+
+/** Signs in as another account in the same page (clears the session cookie first) and waits for the landing screen. */
+export async function signInAs(page: Page, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, username);
+  await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
+}
+
+/**
+ * A valid identity number (南海区, GB 11643 check digit) of someone born in `year`, random enough
+ * that reruns against the same database do not collide (one open file per person).
+ */
+export function randomIdentityNumber(year: number, sex: "male" | "female" = "male"): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const month = two(1 + Math.floor(Math.random() * 12));
+  const day = two(1 + Math.floor(Math.random() * 28));
+  const seq = two(10 + Math.floor(Math.random() * 90));
+  const sexDigit =
+    sex === "female"
+      ? String(2 * Math.floor(Math.random() * 5))
+      : String(2 * Math.floor(Math.random() * 5) + 1);
+  const first17 = `440605${year}${month}${day}${seq}${sexDigit}`;
+  return first17 + idNumberCheckDigit(first17);
 }

@@ -13,26 +13,18 @@ import {
   addMonths,
   caseRulesWith,
   computeCorrectionEnd,
-  idNumberCheckDigit,
   investigationDue,
   reportDue,
   todayIn,
 } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signIn, useBrowser } from "../src/browser.ts";
+import { useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
 
 const browser = useBrowser();
 let page: Page;
 
 /** A valid identity number nobody else in the demo data has (born 1990, the given sex). */
-function identityNumber(sex: "male" | "female"): string {
-  const seq = String(100 + Math.floor(Math.random() * 800)).padStart(3, "0");
-  const sexDigit = sex === "female" ? "4" : "5";
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-  const first17 = `44060519900${Math.random() < 0.5 ? "3" : "4"}${day}${seq.slice(0, 2)}${sexDigit}`;
-  return first17 + idNumberCheckDigit(first17);
-}
 
 const suffix = Math.random().toString(36).slice(2, 6);
 const today = todayIn(new Date());
@@ -65,12 +57,6 @@ async function submitStep(page: Page): Promise<void> {
     .toBe(0);
 }
 
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
-}
-
 /** The calendar and rules the server computes with, read with the signed-in session. */
 async function environment(page: Page): Promise<{ calendar: WorkingCalendar; rules: CaseRules }> {
   const cal = (await (await page.request.get("/api/calendar")).json()) as {
@@ -90,7 +76,7 @@ describe("the statutory case in the console", () => {
   it("R-IV-1, R-HO-1, R-HO-2, R-IN-1..3: a commission becomes a subject in correction with team and plan", async () => {
     page = await browser.open();
     const person = `周晓${suffix}`;
-    const idNumber = identityNumber("female");
+    const idNumber = randomIdentityNumber(1990, "female");
 
     // The county officer starts the day on the decision queue; what is due is one menu entry away.
     await signInAs(page, "county");
@@ -279,7 +265,7 @@ describe("the statutory case in the console", () => {
         name,
         sex: "male",
         ethnicity: "01",
-        idNumber: identityNumber("male"),
+        idNumber: randomIdentityNumber(1990, "male"),
         residenceAddress: "佛山市南海区桂城街道南海大道1号",
         residenceDivisionCode: "440605",
         category: "01",

@@ -5,29 +5,16 @@
  * counts the fixes. Without a tile URL the map draws the shipped boundaries and asks nothing of
  * the internet.
  */
-import { addMonths, computeCorrectionEnd, idNumberCheckDigit, todayIn } from "@zhijiao/domain";
+import { addMonths, computeCorrectionEnd, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, signIn, useBrowser } from "../src/browser.ts";
+import { baseUrl, useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
 
 const browser = useBrowser();
 let page: Page;
 
 const suffix = Math.random().toString(36).slice(2, 6);
 const today = todayIn(new Date());
-
-function identityNumber(): string {
-  const seq = String(100 + Math.floor(Math.random() * 800)).padStart(3, "0");
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-  const first17 = `44060519900${Math.random() < 0.5 ? "3" : "4"}${day}${seq.slice(0, 2)}7`;
-  return first17 + idNumberCheckDigit(first17);
-}
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
-}
 
 /** A file in correction at 桂城司法所, living in 南海区 (its residence zone), through the API. */
 async function subjectInCorrection(page: Page, name: string): Promise<string> {
@@ -42,7 +29,7 @@ async function subjectInCorrection(page: Page, name: string): Promise<string> {
       name,
       sex: "male",
       ethnicity: "01",
-      idNumber: identityNumber(),
+      idNumber: randomIdentityNumber(1991),
       residenceAddress: "佛山市南海区桂城街道南桂东路18号",
       residenceDivisionCode: "440605",
       category: "01",

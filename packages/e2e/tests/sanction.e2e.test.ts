@@ -4,29 +4,16 @@
  * a leave request on the office's workbench, approved one click away (R-LV-2).
  */
 import { readFile } from "node:fs/promises";
-import { addDays, addMonths, computeCorrectionEnd, idNumberCheckDigit, todayIn } from "@zhijiao/domain";
+import { addDays, addMonths, computeCorrectionEnd, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signIn, useBrowser } from "../src/browser.ts";
+import { useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
 
 const browser = useBrowser();
 let page: Page;
 
 const suffix = Math.random().toString(36).slice(2, 6);
 const today = todayIn(new Date());
-
-function identityNumber(): string {
-  const seq = String(100 + Math.floor(Math.random() * 800)).padStart(3, "0");
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-  const first17 = `44060519880${Math.random() < 0.5 ? "5" : "6"}${day}${seq.slice(0, 2)}5`;
-  return first17 + idNumberCheckDigit(first17);
-}
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
-}
 
 async function submitStep(page: Page): Promise<void> {
   await page.getByTestId("step-submit").click();
@@ -52,7 +39,7 @@ async function subjectInCorrection(page: Page, name: string): Promise<string> {
       name,
       sex: "male",
       ethnicity: "01",
-      idNumber: identityNumber(),
+      idNumber: randomIdentityNumber(1988),
       residenceAddress: "佛山市南海区桂城街道南海大道8号",
       residenceDivisionCode: "440605",
       category: "01",

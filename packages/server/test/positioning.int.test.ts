@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { docxText } from "./docx.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepPositioningExpiry } from "../src/jobs/positioning-expiry-sweep.ts";
 import { runSweeps } from "../src/jobs/run-sweeps.ts";
@@ -77,26 +77,6 @@ async function snapshot(subjectId: string) {
   return { auths, events: events.length, notices: notices.length };
 }
 
-/** The text of word/document.xml of a .docx (enough of zip for the renderer's output). */
-function documentText(zip: Buffer): string {
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-  let entry = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
-    const nameLength = zip.readUInt16LE(entry + 28);
-    const name = zip.toString("utf8", entry + 46, entry + 46 + nameLength);
-    if (name === "word/document.xml") {
-      const local = zip.readUInt32LE(entry + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + zip.readUInt32LE(entry + 20));
-      const xml = (zip.readUInt16LE(entry + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
-      return xml.replace(/<[^>]+>/g, "");
-    }
-    entry += 46 + nameLength + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
-  }
-  throw new Error("no word/document.xml");
-}
-
 describe("positioning authorizations (R-EP-1)", () => {
   it("R-EP-1: the office proposes, the county head approves, and the approval issues the numbered 使用电子定位装置审批表", async () => {
     const id = await newSubject();
@@ -169,7 +149,7 @@ describe("positioning authorizations (R-EP-1)", () => {
 
     const doc = await as("office1", "GET", `/api/subjects/${id}/documents/positioning-approval`);
     expect(doc.status).toBe(200);
-    const text = documentText(doc.raw.rawPayload);
+    const text = docxText(doc.raw.rawPayload);
     for (const part of [
       "使用电子定位装置审批表",
       decided.body.documentNumber as string,
@@ -301,7 +281,7 @@ describe("positioning authorizations (R-EP-1)", () => {
       approve: true,
     });
     expect(ok.status).toBe(200);
-    const text = documentText(
+    const text = docxText(
       (await as("county", "GET", `/api/subjects/${id}/documents/positioning-approval`)).raw.rawPayload,
     );
     expect(text).toContain("延长使用");

@@ -1,10 +1,10 @@
-import { inflateRawSync } from "node:zlib";
 import { DomainError } from "@zhijiao/domain";
 import { describe, expect, it } from "vitest";
 import { chineseDate } from "./chinese-date.ts";
 import { fillPlaceholders, renderDocument } from "./render-document.ts";
 import { defaultTemplates, documentKinds, templateFields, validateTemplate } from "./templates.ts";
 import type { DocumentKind, DocumentTemplate } from "./templates.ts";
+import { readZipEntry } from "../../test/docx.ts";
 
 const samples: Record<string, string> = {
   subjectName: "李某某",
@@ -46,26 +46,6 @@ function render(
     issuingOrgan: "南海县社区矫正管理局",
     issuedOn: "2026年11月21日",
   });
-}
-
-/** Reads one entry of a zip archive, enough for the deflated or stored parts of a .docx. */
-function readZipEntry(zip: Buffer, name: string): string {
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error("not a zip archive");
-  let entry = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
-    const nameLength = zip.readUInt16LE(entry + 28);
-    const entryName = zip.toString("utf8", entry + 46, entry + 46 + nameLength);
-    if (entryName === name) {
-      const local = zip.readUInt32LE(entry + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + zip.readUInt32LE(entry + 20));
-      return (zip.readUInt16LE(entry + 10) === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    entry += 46 + nameLength + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
-  }
-  throw new Error(`${name} is not in the archive`);
 }
 
 async function documentXml(buffer: Promise<Buffer>): Promise<string> {

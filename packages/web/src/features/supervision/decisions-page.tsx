@@ -243,13 +243,6 @@ export default function DecisionsPage() {
     },
   ];
 
-  const title = (text: string, n: number | undefined) => (
-    <Space>
-      {text}
-      <Badge count={n ?? 0} showZero size="small" />
-    </Space>
-  );
-
   return (
     <>
       <PageHeader
@@ -257,71 +250,84 @@ export default function DecisionsPage() {
         subTitle={me.org.name}
         extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label="刷新" />}
       />
-      <Card
-        variant="borderless"
-        title={title("外出审批（R-LV-2）", mine.length)}
-        style={{ marginBottom: 16 }}
-      >
-        {leaves.error && <Alert type="error" showIcon title={leaves.error} />}
-        <Table<LeaveRequest>
-          rowKey="id"
-          size="small"
-          data-testid="queue-leaves"
-          loading={leaves.loading}
-          columns={leaveColumns}
-          dataSource={mine}
-          pagination={false}
-          locale={{ emptyText: "没有待审批的外出申请" }}
-        />
-      </Card>
-      <Card
-        variant="borderless"
-        title={title("奖惩审批（R-SN-1～7）", sanctions.data?.total)}
-        style={{ marginBottom: 16 }}
-      >
-        {sanctions.error && <Alert type="error" showIcon title={sanctions.error} />}
-        <Table<Sanction>
-          rowKey="id"
-          size="small"
-          data-testid="queue-sanctions"
-          loading={sanctions.loading}
-          columns={sanctionColumns}
-          dataSource={sanctions.data?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: "没有待审批的奖惩提请" }}
-        />
-      </Card>
-      <Card
-        variant="borderless"
-        title={title("管理等级调整（R-SV-1）", levelChanges.data?.total)}
-        style={{ marginBottom: 16 }}
-      >
-        {levelChanges.error && <Alert type="error" showIcon title={levelChanges.error} />}
-        <Table<LevelChange>
-          rowKey="id"
-          size="small"
-          data-testid="queue-levels"
-          loading={levelChanges.loading}
-          columns={levelColumns}
-          dataSource={levelChanges.data?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: "没有待审批的管理等级调整" }}
-        />
-      </Card>
-      <Card variant="borderless" title={title("进入特定场所（R-LV-4）", specialPlaces.data?.total)}>
-        {specialPlaces.error && <Alert type="error" showIcon title={specialPlaces.error} />}
-        <Table<SpecialPlaceRequest>
-          rowKey="id"
-          size="small"
-          data-testid="queue-places"
-          loading={specialPlaces.loading}
-          columns={placeColumns}
-          dataSource={specialPlaces.data?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: "没有待审批的进入特定场所申请" }}
-        />
-      </Card>
+      <QueueCard<LeaveRequest>
+        title="外出审批（R-LV-2）"
+        testId="queue-leaves"
+        count={mine.length}
+        items={mine}
+        loading={leaves.loading}
+        error={leaves.error}
+        columns={leaveColumns}
+        empty="没有待审批的外出申请"
+      />
+      <QueueCard<Sanction>
+        title="奖惩审批（R-SN-1～7）"
+        testId="queue-sanctions"
+        count={sanctions.data?.total}
+        items={sanctions.data?.items ?? []}
+        loading={sanctions.loading}
+        error={sanctions.error}
+        columns={sanctionColumns}
+        empty="没有待审批的奖惩提请"
+      />
+      <QueueCard<LevelChange>
+        title="管理等级调整（R-SV-1）"
+        testId="queue-levels"
+        count={levelChanges.data?.total}
+        items={levelChanges.data?.items ?? []}
+        loading={levelChanges.loading}
+        error={levelChanges.error}
+        columns={levelColumns}
+        empty="没有待审批的管理等级调整"
+      />
+      <QueueCard<SpecialPlaceRequest>
+        title="进入特定场所（R-LV-4）"
+        testId="queue-places"
+        count={specialPlaces.data?.total}
+        items={specialPlaces.data?.items ?? []}
+        loading={specialPlaces.loading}
+        error={specialPlaces.error}
+        columns={placeColumns}
+        empty="没有待审批的进入特定场所申请"
+      />
       {modal}
     </>
+  );
+}
+
+/** One kind of decision waiting for the county: a counted card with its table. */
+function QueueCard<T extends { id: string }>(props: {
+  title: string;
+  testId: string;
+  count: number | undefined;
+  items: T[];
+  loading: boolean;
+  error: string | null | undefined;
+  columns: TableColumnsType<T>;
+  empty: string;
+}) {
+  return (
+    <Card
+      variant="borderless"
+      style={{ marginBottom: 16 }}
+      title={
+        <Space>
+          {props.title}
+          <Badge count={props.count ?? 0} showZero size="small" />
+        </Space>
+      }
+    >
+      {props.error && <Alert type="error" showIcon title={props.error} />}
+      <Table<T>
+        rowKey="id"
+        size="small"
+        data-testid={props.testId}
+        loading={props.loading}
+        columns={props.columns}
+        dataSource={props.items}
+        pagination={false}
+        locale={{ emptyText: props.empty }}
+      />
+    </Card>
   );
 }
