@@ -80,6 +80,13 @@ describe("random checks", () => {
       lat: 23.0405,
     });
     expect((await server.as("subject1", "GET", "/api/me/overview")).body.randomCheck).toBeNull();
+    // subject1 carries the demo phone 860000000000001: the check-in's position is also its fix.
+    const fixes = await server.db
+      .selectFrom("positions")
+      .select(["lat", "lon", "source"])
+      .where("subject_id", "=", subjectId)
+      .execute();
+    expect(fixes).toContainEqual({ lat: 23.0405, lon: 113.1452, source: "app" });
   });
 
   it("not answered in time: missed, the office and county told, and a late check-in does not answer it", async () => {

@@ -11,6 +11,7 @@ import {
 import { supervisedFile } from "./leave-support.ts";
 import { ownSubjectId } from "./me-support.ts";
 import { PHOTO_MAX_BYTES, sniffImage } from "./set-subject-photo.ts";
+import { submitAppFix } from "../ingest/app-positions.ts";
 
 export interface CheckInInput {
   latitude: number;
@@ -36,7 +37,7 @@ export async function recordCheckIn({
   const data = Buffer.from(input.photo.replace(/^data:image\/\w+;base64,/, ""), "base64");
   const type = sniffImage(data);
   if (!type || data.length > PHOTO_MAX_BYTES) throw new DomainError("PHOTO_INVALID", { size: data.length });
-  return inTransaction(ctx, actor, meta, async (gw) => {
+  const recorded = await inTransaction(ctx, actor, meta, async (gw) => {
     const subject = await supervisedFile(gw, subjectId);
     const fileId = await new FileRepository(gw).insert(type, data);
     const at = gw.now;
@@ -86,4 +87,13 @@ export async function recordCheckIn({
     });
     return row;
   });
+  // With a phone bound to the file, the check-in's position is also that phone's fix (electronic
+  // location supervision); the check-in stands even if that fails.
+  await submitAppFix(ctx, subjectId, {
+    time: recorded.occurred_at,
+    lat: input.latitude,
+    lon: input.longitude,
+    accuracyM: input.accuracy,
+  }).catch(() => undefined);
+  return recorded;
 }

@@ -157,6 +157,19 @@ export class IngestRepository {
     }));
   }
 
+  /** The phone bound to a subject now, if any (the mobile app's positions are that phone's). */
+  async phoneOf(subjectId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("device_bindings as b")
+      .innerJoin("devices as d", "d.id", "b.device_id")
+      .select("d.id")
+      .where("b.subject_id", "=", subjectId)
+      .where("b.ended_at", "is", null)
+      .where("d.kind", "=", "phone")
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
   /** JT/T 808 registration: the authentication code the terminal will present. */
   async setAuthCode(deviceId: string, authCode: string): Promise<void> {
     await this.db.updateTable("devices").set({ auth_code: authCode }).where("id", "=", deviceId).execute();
