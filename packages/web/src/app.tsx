@@ -28,6 +28,7 @@ const DecisionsPage = lazy(() => import("./features/supervision/decisions-page")
 const MonitoringPage = lazy(() => import("./features/monitoring/monitoring-page"));
 const DutyLogPage = lazy(() => import("./features/monitoring/duty-log-page"));
 const TrajectoryPage = lazy(() => import("./features/monitoring/trajectory-page"));
+const DevicesPage = lazy(() => import("./features/positioning/devices-page"));
 // The subject's phone app (/m/), its own layout and chunk.
 const MobileApp = lazy(() => import("./mobile/mobile-app"));
 
@@ -119,6 +120,14 @@ export function AppRoutes() {
           element={
             <Guard anyOf={["alert:read"]}>
               <DutyLogPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="devices"
+          element={
+            <Guard anyOf={["device:manage", "alert:read"]}>
+              <DevicesPage />
             </Guard>
           }
         />

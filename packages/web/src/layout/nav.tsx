@@ -10,6 +10,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
+  MobileOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -33,6 +34,7 @@ export const navItems: readonly NavItem[] = [
     anyOf: ["sanction:decide", "level:decide"],
   },
   { path: "/monitoring", label: "监控中心", icon: <EnvironmentOutlined />, anyOf: ["alert:read"] },
+  { path: "/devices", label: "设备管理", icon: <MobileOutlined />, anyOf: ["device:manage", "alert:read"] },
   { path: "/deadlines", label: "待办期限", icon: <FieldTimeOutlined />, anyOf: ["deadline:list"] },
   { path: "/dashboard", label: "工作台", icon: <DashboardOutlined />, anyOf: ["dashboard:read"] },
   { path: "/investigations", label: "调查评估", icon: <FileSearchOutlined />, anyOf: ["investigation:read"] },

@@ -3,6 +3,7 @@ import type { FourHistory, ThreeInvolvement } from "@zhijiao/domain";
 import { fourHistoryLabels, penaltyLabels, sexLabels, threeInvolvementLabels } from "@zhijiao/domain";
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tabs, Tag } from "antd";
 import type { DescriptionsProps } from "antd";
+import { lazy, Suspense } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api, isApiError } from "../../api/client";
 import type { Subject } from "../../api/types";
@@ -18,6 +19,9 @@ import { RevealField } from "./reveal-field";
 import { SubjectAuditTable } from "./subject-audit-table";
 import { SubjectPhoto } from "./subject-photo";
 import { LevelTag, MinorTag, StatusTag } from "./subject-tags";
+
+// 电子定位 brings Leaflet with it: its own chunk, loaded when the tab opens.
+const PositioningTab = lazy(() => import("../positioning/positioning-tab"));
 
 function tagList<C extends string>(codes: readonly C[] | null | undefined, labels: Record<C, string>) {
   if (!codes || codes.length === 0) return "无";
@@ -238,6 +242,19 @@ export default function SubjectFilePage() {
                     key: "supervision",
                     label: <span data-testid="tab-supervision">日常监管</span>,
                     children: <SupervisionTab subject={s} onChanged={reload} />,
+                  },
+                ]
+              : []),
+            ...(can("alert:read")
+              ? [
+                  {
+                    key: "positioning",
+                    label: <span data-testid="tab-positioning">电子定位</span>,
+                    children: (
+                      <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+                        <PositioningTab subject={s} onChanged={reload} />
+                      </Suspense>
+                    ),
                   },
                 ]
               : []),
