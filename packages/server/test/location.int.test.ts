@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashDeviceToken } from "../src/app/ingest-positions.ts";
+import { tokenHash } from "../src/security/tokens.ts";
 import { locationOf } from "../src/ingest/location-runtime.ts";
 import { sweepLocation } from "../src/jobs/location-sweep.ts";
 import { buildSubject } from "./factories.ts";
@@ -54,7 +54,7 @@ async function bindDevice(subjectId: string | null, kind: "phone" | "bracelet" =
       kind,
       identifier: `T${randomBytes(6).toString("hex")}`,
       county_id: county.county_id!,
-      token_hash: hashDeviceToken(token),
+      token_hash: tokenHash(token),
       created_at: server.clock.now(),
     })
     .execute();
@@ -201,6 +201,21 @@ describe("HTTP ingest", () => {
     const refused = await ingest(flooder.token, track(INSIDE, 1));
     if (refused.status === 429) expect(refused.body.error.code).toBe("INGEST_RATE_LIMITED");
     expect((await ingest(quiet.token, track(INSIDE, 1))).status).toBe(200);
+  });
+
+  it("a lost token is replaced by the county: the old one stops at once, the new one works", async () => {
+    const subject = await newSubject();
+    const { token, deviceId } = await bindDevice(subject);
+    expect((await server.as("office1", "POST", `/api/devices/${deviceId}/token`)).status).toBe(403);
+    expect((await server.as("jieyang_county", "POST", `/api/devices/${deviceId}/token`)).status).toBe(404);
+    expect((await ingest(token, track(INSIDE, 1))).status).toBe(200);
+    const res = await server.as("county", "POST", `/api/devices/${deviceId}/token`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.token).toBeTruthy();
+    expect(res.body.token).not.toBe(token);
+    advanceMinutes(1);
+    expect((await ingest(token, track(INSIDE, 1))).status).toBe(401);
+    expect((await ingest(res.body.token, track(INSIDE, 1))).status).toBe(200);
   });
 
   it("converts fixes declared in GCJ-02 to WGS-84", async () => {

@@ -81,6 +81,7 @@ export const auditActionLabels: Record<string, string> = {
   "settings.update": "修改可配置规则",
   "case.confirm_location_violation": "电子定位报警确认违规",
   "alert.list": "查询定位报警",
+  "device.token": "重新生成设备凭证",
   "random_check.request": "发起随机抽查",
   "random_check.list": "查阅随机抽查",
   "random_check.missed": "随机抽查逾期未回应",

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { DomainError, toWgs84, type CoordinateSystem } from "@zhijiao/domain";
 import type { AppContext } from "../context.ts";
+import { tokenHash } from "../security/tokens.ts";
 import { locationOf } from "../ingest/location-runtime.ts";
 import type { DeviceFix, IngestResult, IngestSource } from "../ingest/types.ts";
 
@@ -18,10 +18,6 @@ export interface HttpFix {
   battery?: number | null;
   coordinateSystem?: CoordinateSystem;
   events?: DeviceFix["events"];
-}
-
-export function hashDeviceToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
 }
 
 /**
@@ -43,7 +39,7 @@ export async function ingestPositions({
   if (fixes.length > INGEST_MAX_BATCH)
     throw new DomainError("INGEST_BATCH_TOO_LARGE", { max: INGEST_MAX_BATCH });
   const { pipeline, httpRate } = locationOf(ctx);
-  const device = await pipeline.deviceByToken(hashDeviceToken(token));
+  const device = await pipeline.deviceByToken(tokenHash(token));
   if (!device) throw new DomainError("DEVICE_TOKEN_INVALID");
   if (!httpRate.take(device.deviceId))
     throw new DomainError("INGEST_RATE_LIMITED", { deviceId: device.deviceId });

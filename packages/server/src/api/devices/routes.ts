@@ -10,6 +10,7 @@ import { argsOf, requireSession } from "../../http/auth.ts";
 import { presentDevice, presentDeviceBinding, presentDeviceListItem } from "../../presenters/device.ts";
 import { idParams, type IdParams } from "../common.ts";
 import { bindingBody, deviceBody, deviceListQuery, endBindingBody } from "./schema.ts";
+import { reissueDeviceToken } from "../../app/reissue-device-token.ts";
 
 /** Devices (bracelets, phones) of a county agency and their bindings to files (R-EP-1). */
 export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -22,6 +23,15 @@ export function deviceRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (req, reply) => {
       const { device, token } = await registerDevice({ ...argsOf(ctx, req), input: req.body });
       return reply.status(201).send({ ...presentDevice(device), token });
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    "/api/devices/:id/token",
+    { preHandler, schema: { tags, summary: "重新生成设备凭证", params: idParams } },
+    async (req) => {
+      const { device, token } = await reissueDeviceToken({ ...argsOf(ctx, req), deviceId: req.params.id });
+      return { ...presentDevice(device), token };
     },
   );
 

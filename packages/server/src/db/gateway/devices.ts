@@ -162,6 +162,17 @@ export class DeviceRepository {
     return row;
   }
 
+  /** Replaces the device's ingest token (its SHA-256). */
+  async setTokenHash(id: string, hash: string): Promise<DeviceRow> {
+    await this.gw.trx.updateTable("devices").set({ token_hash: hash }).where("id", "=", id).execute();
+    const row = await this.gw.trx
+      .selectFrom("devices as d")
+      .select(deviceColumns)
+      .where("d.id", "=", id)
+      .executeTakeFirstOrThrow();
+    return row;
+  }
+
   private bindings() {
     return this.gw.trx
       .selectFrom("device_bindings as b")
@@ -195,14 +206,16 @@ export class DeviceRepository {
 
   /** Every binding of the file, the latest first (history included). */
   async bindingsOfSubject(subjectId: string): Promise<DeviceBindingRow[]> {
-    return this.bindings()
-      .where("b.subject_id", "=", subjectId)
-      .orderBy("b.bound_at", "desc")
-      // Bound at the same moment (the clock did not move): the open binding is the newer one.
-      .orderBy(sql`b.ended_at is null`, "desc")
-      .orderBy("b.ended_at", "desc")
-      .orderBy("b.id")
-      .execute();
+    return (
+      this.bindings()
+        .where("b.subject_id", "=", subjectId)
+        .orderBy("b.bound_at", "desc")
+        // Bound at the same moment (the clock did not move): the open binding is the newer one.
+        .orderBy(sql`b.ended_at is null`, "desc")
+        .orderBy("b.ended_at", "desc")
+        .orderBy("b.id")
+        .execute()
+    );
   }
 
   async insertBinding(values: Insertable<DeviceBindingsTable>): Promise<DeviceBindingRow> {

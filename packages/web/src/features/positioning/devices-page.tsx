@@ -27,7 +27,7 @@ import type { TableColumnsType } from "antd";
 import type { HTMLAttributes } from "react";
 import { useRef, useState } from "react";
 import { Link } from "react-router-dom";
-import { api } from "../../api/client";
+import { api, isApiError } from "../../api/client";
 import type { Page } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { StepModal } from "../../components/step-modal";
@@ -252,6 +252,7 @@ type BoundFilter = "all" | "bound" | "free";
 
 export default function DevicesPage() {
   const { can } = useAuth();
+  const { message } = App.useApp();
   const [kind, setKind] = useState<DeviceKind | undefined>(undefined);
   const [bound, setBound] = useState<BoundFilter>("all");
   const [page, setPage] = useState(1);
@@ -304,6 +305,28 @@ export default function DevicesPage() {
       render: (v: boolean) => (v ? <Tag color="success">启用</Tag> : <Tag>停用</Tag>),
     },
     { title: "登记时间", dataIndex: "createdAt", render: (v: string) => fmtDateTime(v) },
+    ...(can("device:manage")
+      ? [
+          {
+            title: "凭证",
+            key: "token",
+            render: (_: unknown, d: DeviceListItem) => (
+              <Button
+                size="small"
+                data-testid={`device-token-${d.identifier}`}
+                onClick={() => {
+                  api
+                    .post<RegisteredDevice>(`/api/devices/${d.id}/token`)
+                    .then(setShown)
+                    .catch((e: unknown) => void message.error(isApiError(e) ? e.message : "重新生成失败"));
+                }}
+              >
+                重新生成
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
