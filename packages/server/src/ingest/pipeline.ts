@@ -53,6 +53,8 @@ export interface PipelineOptions {
   deviceTtlMs?: number;
   /** Hysteresis for low battery: cleared only above the threshold plus this. */
   batteryHysteresis?: number;
+  /** Transactions in flight at once (default: 3 on PostgreSQL, 1 on PGlite). */
+  maxInFlight?: number;
 }
 
 const SEPARATION_M = 500;
@@ -67,7 +69,14 @@ const SEPARATION_M = 500;
 export class PositionPipeline {
   private queue: Submission[] = [];
   private queued = 0;
-  private flushing: Promise<void> | null = null;
+  private inFlight = 0;
+  private idle: Promise<void> = Promise.resolve();
+  private markIdle: (() => void) | null = null;
+  /** Batches are evaluated in the order they were taken, even when their transactions overlap. */
+  private evaluated: Promise<void> = Promise.resolve();
+  /** Settles when the batch taken last has committed (or failed): alert changes keep commit order. */
+  private committed: Promise<void> = Promise.resolve();
+  private readonly maxInFlight: number;
   private readonly memory = new Map<string, DeviceMemory>();
   private readonly devices = new Map<string, { at: number; device: IngestDevice | null }>();
   private readonly tokens = new Map<string, { at: number; device: IngestDevice | null }>();
@@ -88,6 +97,8 @@ export class PositionPipeline {
     this.config = options.tracker ?? defaultTrackerConfig;
     this.deviceTtlMs = options.deviceTtlMs ?? 5000;
     this.batteryHysteresis = options.batteryHysteresis ?? 5;
+    // PostgreSQL commits one batch while the next is evaluated; PGlite has one session.
+    this.maxInFlight = options.maxInFlight ?? (ctx.database.kind === "postgres" ? 3 : 1);
   }
 
   /** Queues the fixes of one device; resolves after they are committed (a heartbeat has none). */
@@ -127,22 +138,27 @@ export class PositionPipeline {
 
   /** Waits until everything queued is committed. */
   async drain(): Promise<void> {
-    while (this.flushing || this.queue.length) {
-      if (this.flushing) await this.flushing;
-      else this.kick();
+    while (this.inFlight > 0 || this.queue.length) {
+      this.kick();
+      await this.idle;
     }
   }
 
   private kick(): void {
-    if (this.flushing) return;
-    this.flushing = (async () => {
+    if (this.inFlight >= this.maxInFlight || !this.queue.length) return;
+    if (this.inFlight === 0) this.idle = new Promise((r) => (this.markIdle = r));
+    this.inFlight++;
+    void (async () => {
       // Let the submissions of this tick join the batch.
       await new Promise((r) => setImmediate(r));
-      while (this.queue.length) await this.flushOnce();
+      await this.flushOnce();
     })().finally(() => {
-      this.flushing = null;
-      if (this.queue.length) this.kick();
+      this.inFlight--;
+      if (this.inFlight === 0 && !this.queue.length) this.markIdle?.();
+      this.kick();
     });
+    // More queued than one batch takes: start another transaction beside it.
+    if (this.queued > this.maxBatch) this.kick();
   }
 
   private take(): Submission[] {
@@ -197,6 +213,12 @@ export class PositionPipeline {
     const batch = this.take();
     if (!batch.length) return;
     const touched = new Set<string>();
+    const turn = this.evaluated;
+    let release!: () => void;
+    this.evaluated = new Promise<void>((r) => (release = r));
+    const before = this.committed;
+    let settled!: () => void;
+    this.committed = new Promise<void>((r) => (settled = r));
     try {
       const { results, live } = await inTransaction(
         this.ctx,
@@ -208,12 +230,15 @@ export class PositionPipeline {
             batch.map((s) => s.key),
             repo,
           );
-          return this.process(batch, repo, touched);
+          return this.process(batch, repo, touched, turn, release, before);
         },
       );
+      settled();
       batch.forEach((s, i) => s.resolve(results[i]!));
       if (live.length) this.hub.publish(live);
     } catch (e) {
+      release();
+      settled();
       // Nothing was committed: forget what memory believed of these devices.
       for (const id of touched) this.memory.delete(id);
       for (const s of batch) s.reject(e);
@@ -224,6 +249,9 @@ export class PositionPipeline {
     batch: Submission[],
     repo: IngestRepository,
     touched: Set<string>,
+    turn: Promise<void>,
+    release: () => void,
+    before: Promise<void>,
   ): Promise<{ results: IngestResult[]; live: LiveEvent[] }> {
     const nowDate = this.ctx.now();
     const now = nowDate.getTime();
@@ -235,13 +263,16 @@ export class PositionPipeline {
       ...new Set(devices.filter((d) => d && !this.memory.has(d.deviceId)).map((d) => d!.deviceId)),
     ];
     const states = await repo.states(needState);
-    for (const id of needState) this.memory.set(id, memoryFrom(states.get(id)));
+    // A batch beside this one may have loaded (and moved on) the same device meanwhile.
+    for (const id of needState) if (!this.memory.has(id)) this.memory.set(id, memoryFrom(states.get(id)));
     const subjects = new Map(devices.filter((d) => d?.subject).map((d) => [d!.subject!.id, d!.subject!]));
     const stale = this.zones.stale(subjects.keys(), now);
     if (stale.length) {
       const rows = await repo.zones(stale);
       for (const id of stale) this.zones.load(subjects.get(id)!, rows.get(id) ?? [], now);
     }
+    // The previous batch's fixes are evaluated first: per device, fixes meet the tracker in order.
+    await turn;
 
     const positions: PositionRow[] = [];
     const seen = new Set<string>();
@@ -372,9 +403,17 @@ export class PositionPipeline {
         });
     });
 
+    release();
+    // An alert raised by the batch before must be committed before this one clears it; waiting
+    // here, before this transaction has written (and locked) anything, can never deadlock.
+    if (clears.length || raises.length) await before;
+    // Rows in one order in every transaction: overlapping batches lock them in the same order.
+    positions.sort((a, b) =>
+      a.device_id < b.device_id ? -1 : a.device_id > b.device_id ? 1 : a.fixed_at < b.fixed_at ? -1 : 1,
+    );
     const inserted = await repo.insertPositions(positions);
     if (inserted < positions.length) this.countDuplicates(batch, results, positions.length - inserted);
-    await repo.saveStates([...changedStates.values()]);
+    await repo.saveStates([...changedStates.values()].sort((a, b) => (a.device_id < b.device_id ? -1 : 1)));
     const places = new Map(
       devices.filter((d) => d?.subject).map((d) => [d!.subject!.id, placeOf(d!.subject!)] as const),
     );
