@@ -265,6 +265,7 @@ describe("zones and alerts", () => {
     let alerts = await alertsOf(subject);
     expect(alerts.map((a) => a.type)).toEqual(["out_of_zone"]);
     expect(alerts[0]!.status).toBe("open");
+    expect((alerts[0] as unknown as { zoneName: string }).zoneName).toBe("居住地县（市、区）");
     expect(alerts[0]!.clearedAt).toBeNull();
     advanceMinutes(60);
     await ingest(token, track(INSIDE, 3));
@@ -272,6 +273,23 @@ describe("zones and alerts", () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.clearedAt).not.toBeNull();
     expect(alerts[0]!.status).toBe("open");
+  });
+
+  it("phone and bracelet apart (人机分离) raises separation; moving together does not", async () => {
+    const subject = await newSubject();
+    const phone = await bindDevice(subject, "phone");
+    const bracelet = await bindDevice(subject, "bracelet");
+    const at = (s: number) => new Date(server.clock.now().getTime() + s * 1000).toISOString();
+    // On the road: the bracelet reports 50 s after the phone, 1.2 km further on.
+    await ingest(phone.token, [{ time: at(-50), lat: 23.03, lon: 113.15, accuracy: 10 }]);
+    await ingest(bracelet.token, [{ time: at(0), lat: 23.0408, lon: 113.15, accuracy: 10 }]);
+    expect(await alertsOf(subject)).toEqual([]);
+    advanceMinutes(10);
+    // The phone left at home, 3 km from the bracelet, at the same minute.
+    await ingest(phone.token, [{ time: at(0), lat: 23.03, lon: 113.15, accuracy: 10 }]);
+    await ingest(bracelet.token, [{ time: at(1), lat: 23.057, lon: 113.15, accuracy: 10 }]);
+    const alerts = await alertsOf(subject);
+    expect(alerts.map((a) => a.type)).toEqual(["separation"]);
   });
 
   it("two fixes outside are not yet an alert (dwell)", async () => {

@@ -58,6 +58,10 @@ export interface PipelineOptions {
 }
 
 const SEPARATION_M = 500;
+/** Phone and bracelet fixes further apart in time than this are not compared. */
+const SEPARATION_MAX_GAP_S = 60;
+/** Speed allowed for the way covered between the two fixes (about 120 km/h). */
+const SEPARATION_SPEED_MPS = 33;
 
 /**
  * Position ingest with group commit: submissions from every path (JT/T 808, HTTP, OsmAnd) queue
@@ -278,6 +282,8 @@ export class PositionPipeline {
     const seen = new Set<string>();
     const raises: AlertRaise[] = [];
     const clears: AlertClear[] = [];
+    /** Subjects whose device spoke after a silence: their offline alerts clear in one statement. */
+    const backOnline = new Set<string>();
     const live: LiveEvent[] = [];
     const results: IngestResult[] = [];
     const changedStates = new Map<string, DeviceStateRow>();
@@ -302,11 +308,12 @@ export class PositionPipeline {
         // A new binding starts a new history: nothing carries over from the previous wearer.
         Object.assign(mem, memoryFrom(undefined), { lastSeenAt: mem.lastSeenAt });
         mem.bindingId = device.bindingId;
+        // Nor is a fix of the subject's other device compared with one from an ended binding.
+        this.latestByKind.delete(subject.id);
       }
       // Silent for longer than its threshold: the offline sweep may have raised an alert, which
       // the device's word now clears (a no-op when there was none).
-      if (now - mem.lastSeenAt > device.offlineAfterSeconds * 1000)
-        clears.push({ subjectId: subject.id, type: "offline", zoneId: null, at: nowDate });
+      if (now - mem.lastSeenAt > device.offlineAfterSeconds * 1000) backOnline.add(subject.id);
       mem.lastSeenAt = Math.max(mem.lastSeenAt, now);
       const place = placeOf(subject);
       const order = s.fixes.map((f, i) => ({ f, i })).sort((a, b) => a.f.time.getTime() - b.f.time.getTime());
@@ -370,7 +377,11 @@ export class PositionPipeline {
               at: new Date(ev.at),
               lat: ev.lat,
               lon: ev.lon,
-              details: { zoneName: ev.zoneId ? (this.zones.zoneName(subject.id, ev.zoneId) ?? null) : null },
+              details: {
+                zoneName: ev.zoneId
+                  ? (this.zones.zoneName(subject.id, ev.zoneId) ?? null)
+                  : (this.zones.zoneName(subject.id, "residence") ?? null),
+              },
             });
           else clears.push({ subjectId: subject.id, type: ev.type, zoneId, at: new Date(ev.at) });
         }
@@ -406,7 +417,7 @@ export class PositionPipeline {
     release();
     // An alert raised by the batch before must be committed before this one clears it; waiting
     // here, before this transaction has written (and locked) anything, can never deadlock.
-    if (clears.length || raises.length) await before;
+    if (clears.length || raises.length || backOnline.size) await before;
     // Rows in one order in every transaction: overlapping batches lock them in the same order.
     positions.sort((a, b) =>
       a.device_id < b.device_id ? -1 : a.device_id > b.device_id ? 1 : a.fixed_at < b.fixed_at ? -1 : 1,
@@ -417,6 +428,18 @@ export class PositionPipeline {
     const places = new Map(
       devices.filter((d) => d?.subject).map((d) => [d!.subject!.id, placeOf(d!.subject!)] as const),
     );
+    for (const c of await repo.clearMany("offline", [...backOnline], nowDate))
+      live.push({
+        place: places.get(c.subjectId)!,
+        message: {
+          type: "alert",
+          alertId: c.id,
+          subjectId: c.subjectId,
+          alertType: "offline",
+          change: "cleared",
+          at: receivedAt,
+        },
+      });
     for (const c of clears)
       for (const id of await repo.clear(c))
         live.push({
@@ -532,13 +555,16 @@ export class PositionPipeline {
     e[device.kind] = fix;
     this.latestByKind.set(subjectId, e);
     if (!e.phone || !e.bracelet) return;
-    // Compare only fixes taken close together in time.
-    if (Math.abs(e.phone.t - e.bracelet.t) > 5 * 60_000) return;
+    // Compare only fixes taken within a minute of each other, and allow for the way covered
+    // between them: a subject on the move is not "apart" from the device that reported earlier.
+    const gapS = Math.abs(e.phone.t - e.bracelet.t) / 1000;
+    if (gapS > SEPARATION_MAX_GAP_S) return;
     const apart = distanceMeters(e.phone.lat, e.phone.lon, e.bracelet.lat, e.bracelet.lon);
+    const allowance = SEPARATION_M + gapS * SEPARATION_SPEED_MPS;
     const at = new Date(fix.t);
     const key = `sep:${subjectId}`;
     const was = this.separated.has(key);
-    if (apart > SEPARATION_M && !was) {
+    if (apart > allowance && !was) {
       this.separated.add(key);
       raises.push({
         id: randomUUID(),

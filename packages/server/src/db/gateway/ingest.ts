@@ -278,6 +278,25 @@ export class IngestRepository {
     return r.rows[0]?.id ?? null;
   }
 
+  /** Clears the live alerts of one type for many subjects in one statement. */
+  async clearMany(
+    type: string,
+    subjectIds: string[],
+    at: Date,
+  ): Promise<{ id: string; subjectId: string }[]> {
+    if (subjectIds.length === 0) return [];
+    const rows = await this.db
+      .updateTable("alerts")
+      .set((eb) => ({ cleared_at: at, version: eb("version", "+", 1) }))
+      .where("type", "=", type)
+      .where("subject_id", "in", subjectIds)
+      .where("cleared_at", "is", null)
+      .where("status", "!=", "resolved")
+      .returning(["id", "subject_id"])
+      .execute();
+    return rows.map((r) => ({ id: r.id, subjectId: r.subject_id }));
+  }
+
   /** Marks the live alert of that kind cleared (the condition ended by itself); the record stays. Answers the ids. */
   async clear(c: AlertClear): Promise<string[]> {
     const r = await sql<{ id: string }>`
