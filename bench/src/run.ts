@@ -21,6 +21,7 @@ import { captureQueries, explain, queryLabel, type PlanSummary } from "./explain
 import { parseOptions, usage, type BenchOptions } from "./options.ts";
 import { findPgBin, startTempPostgres, withDatabase, type TempPostgres } from "./pg-temp.ts";
 import { benchPointInZone, pointInZoneMarkdown, type PointInZoneRun } from "./point-in-zone.ts";
+import { printLocationBenches, runLocationBenches } from "./location-benches.ts";
 import { markdownTable, planLines, type MeasurementResult } from "./report.ts";
 import { summarize } from "./stats.ts";
 import {
@@ -397,6 +398,8 @@ async function main(): Promise<void> {
       log(r);
     } else runs.push(r);
   }
+  // Ingest (PGlite, PostgreSQL) and trajectory (PostgreSQL): issue 5.
+  const location = await runLocationBenches(opts, cleanups, log);
 
   const results = runs.flatMap((r) => r.results);
   if (results.length) console.log("\n" + markdownTable(results));
@@ -435,6 +438,8 @@ async function main(): Promise<void> {
       console.log(`MISSED: point-in-zone ${slow.map((c) => `${c.polygon}, ${c.pointSet}`).join("; ")}`);
   }
 
+  if (printLocationBenches(location)) process.exitCode = 1;
+
   const out = opts.json ? resolve(opts.json) : join(benchDir, "results", "latest.json");
   mkdirSync(dirname(out), { recursive: true });
   const json = {
@@ -450,6 +455,8 @@ async function main(): Promise<void> {
     databases: runs,
     skipped,
     pointInZone,
+    ingest: location.ingest,
+    trajectory: location.trajectory,
   };
   writeFileSync(out, JSON.stringify(json, null, 2) + "\n");
   log(`results written to ${out}; total ${seconds(started)} s`);
