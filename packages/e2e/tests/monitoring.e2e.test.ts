@@ -5,49 +5,15 @@
  * counts the fixes. Without a tile URL the map draws the shipped boundaries and asks nothing of
  * the internet.
  */
-import { addMonths, computeCorrectionEnd, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
+import { baseUrl, useBrowser, signInAs } from "../src/browser.ts";
+import { subjectInCorrection } from "../src/subjects.ts";
 
 const browser = useBrowser();
 let page: Page;
 
 const suffix = Math.random().toString(36).slice(2, 6);
-const today = todayIn(new Date());
-
-/** A file in correction at 桂城司法所, living in 南海区 (its residence zone), through the API. */
-async function subjectInCorrection(page: Page, name: string): Promise<string> {
-  const offices = (await (await page.request.get("/api/organizations?kind=office")).json()) as {
-    items: { id: string; name: string }[];
-  };
-  const office = offices.items.find((o) => o.name === "桂城司法所")!;
-  const startOn = addMonths(today, -1);
-  const sentence = { penalty: "surveillance", termMonths: 12 } as const;
-  const created = await page.request.post("/api/subjects", {
-    data: {
-      name,
-      sex: "male",
-      ethnicity: "01",
-      idNumber: randomIdentityNumber(1991),
-      residenceAddress: "佛山市南海区桂城街道南桂东路18号",
-      residenceDivisionCode: "440605",
-      category: "01",
-      crime: "危险驾驶罪",
-      sentence,
-      decidingAuthority: "佛山市南海区人民法院",
-      judgmentNumber: `（2026）粤0605刑初${suffix}${Math.floor(Math.random() * 1000)}号`,
-      judgmentEffectiveOn: startOn,
-      correctionStartOn: startOn,
-      correctionEndOn: computeCorrectionEnd("01", sentence, startOn)!,
-      officeId: office.id,
-      level: "normal",
-      status: "in_correction",
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { id: string }).id;
-}
 
 interface AlertJson {
   id: string;
@@ -63,7 +29,12 @@ describe("monitoring centre", () => {
     // The county registers a phone and binds it to a new file of 桂城.
     await signInAs(page, "county");
     const name = `监控${suffix}`;
-    const subjectId = await subjectInCorrection(page, name);
+    const subjectId = await subjectInCorrection(page, name, {
+      bornIn: 1991,
+      monthsIn: 1,
+      crime: "危险驾驶罪",
+      residenceAddress: "佛山市南海区桂城街道南桂东路18号",
+    });
     const registered = await page.request.post("/api/devices", {
       data: { kind: "phone", identifier: `8699${Date.now()}`.slice(0, 15), model: "测试手机" },
     });

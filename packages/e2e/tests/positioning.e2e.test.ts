@@ -6,10 +6,11 @@
  * bracelet under the approval and draws a forbidden circle on the file's map.
  */
 import { readFile } from "node:fs/promises";
-import { addDays, addMonths, computeCorrectionEnd, positioningLatestUntil, todayIn } from "@zhijiao/domain";
+import { addDays, addMonths, positioningLatestUntil, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { randomIdentityNumber, signInAs, useBrowser } from "../src/browser.ts";
+import { signInAs, useBrowser } from "../src/browser.ts";
+import { subjectInCorrection } from "../src/subjects.ts";
 
 const browser = useBrowser();
 let page: Page;
@@ -40,39 +41,6 @@ async function pickDate(page: Page, label: string, date: string): Promise<void> 
   await input.press("Enter");
 }
 
-/** A file in correction at 桂城司法所 living in 南海区, created through the API with the signed-in session. */
-async function subjectInCorrection(page: Page, name: string): Promise<string> {
-  const offices = (await (await page.request.get("/api/organizations?kind=office")).json()) as {
-    items: { id: string; name: string }[];
-  };
-  const office = offices.items.find((o) => o.name === "桂城司法所")!;
-  const startOn = addMonths(today, -2);
-  const sentence = { penalty: "surveillance", termMonths: 12 } as const;
-  const created = await page.request.post("/api/subjects", {
-    data: {
-      name,
-      sex: "male",
-      ethnicity: "01",
-      idNumber: randomIdentityNumber(1992),
-      residenceAddress: "佛山市南海区桂城街道海五路28号",
-      residenceDivisionCode: "440605",
-      category: "01",
-      crime: "故意伤害罪",
-      sentence,
-      decidingAuthority: "佛山市南海区人民法院",
-      judgmentNumber: `（2026）粤0605刑初${suffix}${Math.floor(Math.random() * 1000)}号`,
-      judgmentEffectiveOn: startOn,
-      correctionStartOn: startOn,
-      correctionEndOn: computeCorrectionEnd("01", sentence, startOn)!,
-      officeId: office.id,
-      level: "strict",
-      status: "in_correction",
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { id: string }).id;
-}
-
 async function openPositioningTab(page: Page, subjectId: string): Promise<void> {
   await page.goto(`/subjects/${subjectId}`);
   await page.getByTestId("tab-positioning").click();
@@ -95,7 +63,12 @@ describe("electronic location supervision in the console", () => {
     // The office proposes the device for two months; the 3-month limit is shown before sending.
     await signInAs(page, "office1");
     const name = `定位${suffix}`;
-    const subjectId = await subjectInCorrection(page, name);
+    const subjectId = await subjectInCorrection(page, name, {
+      bornIn: 1992,
+      crime: "故意伤害罪",
+      residenceAddress: "佛山市南海区桂城街道海五路28号",
+      level: "strict",
+    });
     await openPositioningTab(page, subjectId);
     await expect.poll(() => page.getByTestId("positioning-in-force").textContent()).toContain("无有效");
     await page.getByTestId("positioning-new").click();

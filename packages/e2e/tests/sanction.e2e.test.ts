@@ -4,10 +4,11 @@
  * a leave request on the office's workbench, approved one click away (R-LV-2).
  */
 import { readFile } from "node:fs/promises";
-import { addDays, addMonths, computeCorrectionEnd, todayIn } from "@zhijiao/domain";
+import { addDays, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
+import { useBrowser, signInAs } from "../src/browser.ts";
+import { subjectInCorrection } from "../src/subjects.ts";
 
 const browser = useBrowser();
 let page: Page;
@@ -26,46 +27,13 @@ async function submitStep(page: Page): Promise<void> {
     .toBe(0);
 }
 
-/** A subject in correction at 桂城司法所, created through the API with the signed-in session. */
-async function subjectInCorrection(page: Page, name: string): Promise<string> {
-  const offices = (await (await page.request.get("/api/organizations?kind=office")).json()) as {
-    items: { id: string; name: string }[];
-  };
-  const office = offices.items.find((o) => o.name === "桂城司法所")!;
-  const startOn = addMonths(today, -2);
-  const sentence = { penalty: "surveillance", termMonths: 12 } as const;
-  const created = await page.request.post("/api/subjects", {
-    data: {
-      name,
-      sex: "male",
-      ethnicity: "01",
-      idNumber: randomIdentityNumber(1988),
-      residenceAddress: "佛山市南海区桂城街道南海大道8号",
-      residenceDivisionCode: "440605",
-      category: "01",
-      crime: "寻衅滋事罪",
-      sentence,
-      decidingAuthority: "佛山市南海区人民法院",
-      judgmentNumber: `（2026）粤0605刑初${suffix}${Math.floor(Math.random() * 1000)}号`,
-      judgmentEffectiveOn: startOn,
-      correctionStartOn: startOn,
-      correctionEndOn: computeCorrectionEnd("01", sentence, startOn)!,
-      officeId: office.id,
-      level: "normal",
-      status: "in_correction",
-    },
-  });
-  expect(created.status()).toBe(201);
-  return ((await created.json()) as { id: string }).id;
-}
-
 describe("daily supervision in the console", () => {
   it("R-SN-2: a warning goes from the office's proposal to the county's decision and its 警告决定书", async () => {
     page = await browser.open();
     await signInAs(page, "office1");
     expect(new URL(page.url()).pathname).toBe("/workbench");
     const name = `警告${suffix}`;
-    const subjectId = await subjectInCorrection(page, name);
+    const subjectId = await subjectInCorrection(page, name, { bornIn: 1988, crime: "寻衅滋事罪" });
 
     // The office proposes the warning on the file; the rule is shown before sending.
     await page.goto(`/subjects/${subjectId}`);
@@ -107,7 +75,7 @@ describe("daily supervision in the console", () => {
   it("R-LV-2: the workbench shows a pending leave request that the office approves one click away", async () => {
     page = await browser.open();
     await signInAs(page, "office1");
-    const subjectId = await subjectInCorrection(page, `外出${suffix}`);
+    const subjectId = await subjectInCorrection(page, `外出${suffix}`, { bornIn: 1988, crime: "寻衅滋事罪" });
     const applied = await page.request.post(`/api/subjects/${subjectId}/leave-requests`, {
       data: {
         startOn: addDays(today, 5),

@@ -4,6 +4,7 @@ import {
   actions,
   auditsEveryRead,
   can,
+  isCountyAgencyOf,
   permissionTable,
   seesIdentity,
   type Action,
@@ -285,5 +286,17 @@ describe("least privilege (R-PR-3)", () => {
   it("R-PR-3: social workers see no identity numbers or phones", () => {
     expect(roles.filter((r) => !seesIdentity(r))).toEqual(["social_worker"]);
     expect(can({ role: "social_worker" }, "subject:reveal")).toBe(false);
+  });
+});
+
+describe("isCountyAgencyOf", () => {
+  it("only the county agency's officer or head of that very county decides", () => {
+    const county = buildActor("county_officer");
+    expect(isCountyAgencyOf(county, county.org.id)).toBe(true);
+    expect(isCountyAgencyOf(buildActor("county_head"), buildActor("county_head").org.id)).toBe(true);
+    expect(isCountyAgencyOf(county, "another-county")).toBe(false);
+    const office = buildActor("office_worker");
+    expect(isCountyAgencyOf(office, office.org.id)).toBe(false);
+    expect(isCountyAgencyOf(buildActor("procurator"), county.org.id)).toBe(false);
   });
 });

@@ -141,3 +141,8 @@ export function auditsEveryRead(role: Role): boolean {
 export function seesIdentity(role: Role): boolean {
   return role !== "social_worker";
 }
+
+/** Whether the actor works for the county agency of `countyId`: the body that decides its files' measures. */
+export function isCountyAgencyOf(actor: Pick<Actor, "role" | "org">, countyId: string): boolean {
+  return (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === countyId;
+}

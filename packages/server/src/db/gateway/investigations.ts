@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, subjectScope, type SubjectScope, isCountyAgencyOf } from "@zhijiao/domain";
 import type { InvestigationTranscriptsTable, InvestigationsTable } from "../schema.ts";
 import { updateVersioned } from "./versioned.ts";
 import type { Gateway, Place } from "./gateway.ts";
@@ -99,8 +99,7 @@ export class InvestigationRepository {
   async findForWork(id: string, officeMay: boolean): Promise<InvestigationRow> {
     const row = await this.find(id);
     const actor = this.gw.caller;
-    const county =
-      (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === row.county_id;
+    const county = isCountyAgencyOf(actor, row.county_id);
     const office = officeMay && actor.role === "office_worker" && row.office_id === actor.org.id;
     if (!county && !office) throw new DomainError("FORBIDDEN", { action: "investigation" });
     return row;

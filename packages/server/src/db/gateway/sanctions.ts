@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, subjectScope, type SubjectScope, isCountyAgencyOf } from "@zhijiao/domain";
 import type { SanctionsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
@@ -59,8 +59,7 @@ export class SanctionRepository {
   async findForDecision(id: string): Promise<SanctionRow> {
     const row = await this.find(id);
     const actor = this.gw.caller;
-    const county =
-      (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === row.county_id;
+    const county = isCountyAgencyOf(actor, row.county_id);
     if (!county) throw new DomainError("FORBIDDEN", { action: "sanction:decide" });
     return row;
   }

@@ -1,5 +1,12 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, todayIn, type DateString, type SubjectScope } from "@zhijiao/domain";
+import {
+  DomainError,
+  subjectScope,
+  todayIn,
+  type DateString,
+  type SubjectScope,
+  isCountyAgencyOf,
+} from "@zhijiao/domain";
 import type { LevelChangesTable, SupervisionRecordsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
@@ -140,8 +147,7 @@ export class SupervisionRepository {
   async findLevelChangeForDecision(id: string): Promise<LevelChangeRow> {
     const row = await this.findLevelChange(id);
     const actor = this.gw.caller;
-    const county =
-      (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === row.county_id;
+    const county = isCountyAgencyOf(actor, row.county_id);
     if (!county) throw new DomainError("FORBIDDEN", { action: "level:decide" });
     return row;
   }

@@ -5,6 +5,7 @@ import {
   type ScopeColumn,
   type SubjectScope,
   openTransferStatuses,
+  isCountyAgencyOf,
 } from "@zhijiao/domain";
 import type { TransfersTable } from "../schema.ts";
 import { updateVersioned } from "./versioned.ts";
@@ -161,8 +162,7 @@ export class TransferRepository {
     const actor = this.gw.caller;
     const countyId = side === "origin" ? row.origin_county_id : row.destination_county_id;
     const officeId = side === "origin" ? row.origin_office_id : row.destination_office_id;
-    const county =
-      (actor.role === "county_officer" || actor.role === "county_head") && actor.org.id === countyId;
+    const county = isCountyAgencyOf(actor, countyId);
     const office = opts.office === true && actor.role === "office_worker" && actor.org.id === officeId;
     if (!county && !office) throw new DomainError("FORBIDDEN", { action: "transfer:step", side });
     return row;
