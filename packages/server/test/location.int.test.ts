@@ -3,6 +3,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenHash } from "../src/security/tokens.ts";
 import { locationOf } from "../src/ingest/location-runtime.ts";
+import { PositionPipeline } from "../src/ingest/pipeline.ts";
+import { ZoneBook } from "../src/ingest/zone-book.ts";
 import { sweepLocation } from "../src/jobs/location-sweep.ts";
 import { buildSubject } from "./factories.ts";
 import { startTestServer, type Call, type TestServer } from "./harness.ts";
@@ -290,6 +292,24 @@ describe("zones and alerts", () => {
     await ingest(bracelet.token, [{ time: at(1), lat: 23.057, lon: 113.15, accuracy: 10 }]);
     const alerts = await alertsOf(subject);
     expect(alerts.map((a) => a.type)).toEqual(["separation"]);
+  });
+
+  it("the dwell count survives a restart: a new process continues from the stored tracker", async () => {
+    const subject = await newSubject();
+    const { token, deviceId } = await bindDevice(subject);
+    await ingest(token, track(INSIDE, 2));
+    advanceMinutes(60);
+    await ingest(token, track(OUTSIDE, 2));
+    expect(await alertsOf(subject)).toEqual([]);
+    // Another server process (nothing in memory) receives the third fix outside.
+    const rt = locationOf(server.ctx);
+    const restarted = new PositionPipeline(server.ctx, rt.hub, new ZoneBook(rt.boundaries));
+    advanceMinutes(1);
+    const r = await restarted.submit({ deviceId }, "http", [
+      { time: server.clock.now(), lat: OUTSIDE.lat, lon: OUTSIDE.lon, accuracyM: 15 },
+    ]);
+    expect(r.accepted).toBe(1);
+    expect((await alertsOf(subject)).map((a) => a.type)).toEqual(["out_of_zone"]);
   });
 
   it("two fixes outside are not yet an alert (dwell)", async () => {

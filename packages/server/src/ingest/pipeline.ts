@@ -37,6 +37,8 @@ interface Submission {
 interface DeviceMemory {
   tracker: TrackerState;
   lowBattery: boolean;
+  /** The tracker as last written (JSON), to skip writing it unchanged. */
+  savedTracker: string | null;
   lastSeenAt: number;
   lastFixAt: number | null;
   lastLat: number | null;
@@ -604,8 +606,13 @@ function placeOf(s: IngestDevice["subject"] & object) {
 
 function memoryFrom(row: DeviceStateRow | undefined): DeviceMemory {
   const saved = (row?.tracker ?? {}) as { zones?: TrackerState; lowBattery?: boolean };
+  const tracker = saved.zones ?? emptyTrackerState();
+  // The last accepted fix is stored in its own columns, not again in the tracker.
+  if (!tracker.lastFix && row?.last_fix_at && row.last_lat != null && row.last_lon != null)
+    tracker.lastFix = { t: new Date(row.last_fix_at).getTime(), lat: row.last_lat, lon: row.last_lon };
   return {
-    tracker: saved.zones ?? emptyTrackerState(),
+    tracker,
+    savedTracker: row ? JSON.stringify(row.tracker) : null,
     lowBattery: saved.lowBattery ?? false,
     lastSeenAt: row ? new Date(row.last_seen_at).getTime() : 0,
     lastFixAt: row?.last_fix_at ? new Date(row.last_fix_at).getTime() : null,
@@ -616,7 +623,38 @@ function memoryFrom(row: DeviceStateRow | undefined): DeviceMemory {
   };
 }
 
+/** Marks a tracker written at rest (no condition building, no alert, battery fine). */
+const RESTING = "rest";
+
+function atRest(m: DeviceMemory): boolean {
+  const t = m.tracker;
+  const i = t.inclusion;
+  return (
+    !m.lowBattery &&
+    !t.pendingJump &&
+    i.count === 0 &&
+    !i.alerting &&
+    i.okCount === 0 &&
+    Object.keys(t.exclusions).length === 0
+  );
+}
+
+/**
+ * The device's state to write. The tracker (counters per zone, at rest for a device where it may
+ * be) is written only when it changed: most fixes move the hot columns alone.
+ */
 function stateRow(deviceId: string, m: DeviceMemory): DeviceStateRow {
+  let tracker: unknown;
+  if (atRest(m)) {
+    // The common case, a device where it may be: nothing to write once rest is written.
+    if (m.savedTracker !== RESTING)
+      tracker = { zones: { ...m.tracker, lastFix: undefined }, lowBattery: false };
+    m.savedTracker = RESTING;
+  } else {
+    const json = JSON.stringify({ zones: { ...m.tracker, lastFix: undefined }, lowBattery: m.lowBattery });
+    if (json !== m.savedTracker) tracker = JSON.parse(json);
+    m.savedTracker = json;
+  }
   return {
     device_id: deviceId,
     binding_id: m.bindingId,
@@ -625,7 +663,7 @@ function stateRow(deviceId: string, m: DeviceMemory): DeviceStateRow {
     last_lat: m.lastLat,
     last_lon: m.lastLon,
     battery: m.battery,
-    tracker: { zones: m.tracker, lowBattery: m.lowBattery },
+    tracker,
     offline: false,
   };
 }

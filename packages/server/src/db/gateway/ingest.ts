@@ -64,7 +64,8 @@ export interface DeviceStateRow {
   last_lat: number | null;
   last_lon: number | null;
   battery: number | null;
-  tracker: unknown;
+  /** Undefined: unchanged, not written. */
+  tracker?: unknown;
   offline: boolean;
 }
 
@@ -248,22 +249,34 @@ export class IngestRepository {
     return Number(r.rows[0]?.n ?? 0);
   }
 
-  /** Writes the devices' states; an older write never overwrites a newer one. */
+  /**
+   * Writes the devices' states; an older write never overwrites a newer one. The tracker column
+   * is written only for the rows that carry one (it changed).
+   */
   async saveStates(rows: DeviceStateRow[]): Promise<void> {
     if (rows.length === 0) return;
+    const hot = rows.map(({ tracker: _tracker, ...r }) => r);
     await sql`
-      insert into device_states (device_id, binding_id, last_seen_at, last_fix_at, last_lat, last_lon, battery, tracker, offline)
-      select device_id, binding_id, last_seen_at, last_fix_at, last_lat, last_lon, battery, tracker, offline
-      from json_to_recordset(${JSON.stringify(rows)}::json) as x(
+      insert into device_states (device_id, binding_id, last_seen_at, last_fix_at, last_lat, last_lon, battery, offline)
+      select device_id, binding_id, last_seen_at, last_fix_at, last_lat, last_lon, battery, offline
+      from json_to_recordset(${JSON.stringify(hot)}::json) as x(
         device_id uuid, binding_id uuid, last_seen_at timestamptz, last_fix_at timestamptz,
-        last_lat float8, last_lon float8, battery smallint, tracker jsonb, offline boolean)
+        last_lat float8, last_lon float8, battery smallint, offline boolean)
       on conflict (device_id) do update set
         binding_id = excluded.binding_id, last_seen_at = excluded.last_seen_at,
         last_fix_at = excluded.last_fix_at, last_lat = excluded.last_lat, last_lon = excluded.last_lon,
-        battery = excluded.battery, tracker = excluded.tracker, offline = excluded.offline
+        battery = excluded.battery, offline = excluded.offline
       where device_states.last_seen_at is null or device_states.last_seen_at <= excluded.last_seen_at`.execute(
       this.db,
     );
+    const trackers = rows
+      .filter((r) => r.tracker !== undefined)
+      .map((r) => ({ device_id: r.device_id, last_seen_at: r.last_seen_at, tracker: r.tracker }));
+    if (trackers.length === 0) return;
+    await sql`
+      update device_states d set tracker = x.tracker
+      from json_to_recordset(${JSON.stringify(trackers)}::json) as x(device_id uuid, last_seen_at timestamptz, tracker jsonb)
+      where d.device_id = x.device_id and d.last_seen_at = x.last_seen_at`.execute(this.db);
   }
 
   /** Opens an alert unless one of the same subject, type and zone is still live. Answers the new id, or null. */
