@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The console answers within a second on a quiet machine; CI machines are not always quiet.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { idNumberCheckDigit } from "@zhijiao/domain";
 
 export const baseUrl = process.env.ZHIJIAO_E2E_URL ?? "http://127.0.0.1:3107";
@@ -111,4 +111,16 @@ export function randomIdentityNumber(year: number, sex: "male" | "female" = "mal
       : String(2 * Math.floor(Math.random() * 5) + 1);
   const first17 = `440605${year}${month}${day}${seq}${sexDigit}`;
   return first17 + idNumberCheckDigit(first17);
+}
+
+/** Sends the open step form and waits until its modal closes; a refusal shown in the form fails the test with its text. */
+export async function submitStep(page: Page): Promise<void> {
+  await page.getByTestId("step-submit").click();
+  await expect
+    .poll(async () => {
+      const err = page.getByTestId("step-error");
+      if (await err.count()) return `refused: ${await err.first().textContent()}`;
+      return page.locator(".ant-modal-wrap:visible").count();
+    })
+    .toBe(0);
 }

@@ -19,7 +19,7 @@ import {
 } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, randomIdentityNumber, signInAs } from "../src/browser.ts";
+import { useBrowser, randomIdentityNumber, signInAs, submitStep } from "../src/browser.ts";
 
 const browser = useBrowser();
 let page: Page;
@@ -46,16 +46,6 @@ async function pickDate(page: Page, label: string, date: string): Promise<void> 
 }
 
 /** Sends the open step form and waits until the modal has gone (a refusal would keep it open). */
-async function submitStep(page: Page): Promise<void> {
-  await page.getByTestId("step-submit").click();
-  await expect
-    .poll(async () => {
-      const err = page.getByTestId("step-error");
-      if (await err.count()) return `refused: ${await err.first().textContent()}`;
-      return page.locator(".ant-modal-wrap:visible").count();
-    })
-    .toBe(0);
-}
 
 /** The calendar and rules the server computes with, read with the signed-in session. */
 async function environment(page: Page): Promise<{ calendar: WorkingCalendar; rules: CaseRules }> {

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { addDays, addMonths, positioningLatestUntil, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { signInAs, useBrowser } from "../src/browser.ts";
+import { signInAs, useBrowser, submitStep } from "../src/browser.ts";
 import { subjectInCorrection } from "../src/subjects.ts";
 
 const browser = useBrowser();
@@ -17,17 +17,6 @@ let page: Page;
 
 const suffix = Math.random().toString(36).slice(2, 6);
 const today = todayIn(new Date());
-
-async function submitStep(page: Page): Promise<void> {
-  await page.getByTestId("step-submit").click();
-  await expect
-    .poll(async () => {
-      const err = page.getByTestId("step-error");
-      if (await err.count()) return `refused: ${await err.first().textContent()}`;
-      return page.locator(".ant-modal-wrap:visible").count();
-    })
-    .toBe(0);
-}
 
 async function choose(page: Page, label: string, option: string, exact = true): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();

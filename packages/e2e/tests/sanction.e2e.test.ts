@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { addDays, todayIn } from "@zhijiao/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useBrowser, signInAs } from "../src/browser.ts";
+import { useBrowser, signInAs, submitStep } from "../src/browser.ts";
 import { subjectInCorrection } from "../src/subjects.ts";
 
 const browser = useBrowser();
@@ -15,17 +15,6 @@ let page: Page;
 
 const suffix = Math.random().toString(36).slice(2, 6);
 const today = todayIn(new Date());
-
-async function submitStep(page: Page): Promise<void> {
-  await page.getByTestId("step-submit").click();
-  await expect
-    .poll(async () => {
-      const err = page.getByTestId("step-error");
-      if (await err.count()) return `refused: ${await err.first().textContent()}`;
-      return page.locator(".ant-modal-wrap:visible").count();
-    })
-    .toBe(0);
-}
 
 describe("daily supervision in the console", () => {
   it("R-SN-2: a warning goes from the office's proposal to the county's decision and its 警告决定书", async () => {
