@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { offsetLatLon, prepareShape, type LonLat } from "./geometry.ts";
+import { offsetLatLon, prepareShape } from "./geometry.ts";
+import { LAT, east, square, testCounty, eastEdge } from "./test-shapes.ts";
 import { evaluateTracker, syntheticCounty, syntheticSet } from "./synthetic.ts";
 import {
   defaultTrackerConfig,
@@ -13,24 +14,7 @@ import {
 } from "./tracker.ts";
 import type { ZoneRule } from "./zones.ts";
 
-const LAT = 23.03;
-const LON = 113.14;
-
-function square(lat: number, lon: number, halfM: number): LonLat[] {
-  const a = offsetLatLon(lat, lon, -halfM, -halfM);
-  const b = offsetLatLon(lat, lon, halfM, halfM);
-  return [
-    [a.lon, a.lat],
-    [b.lon, a.lat],
-    [b.lon, b.lat],
-    [a.lon, b.lat],
-  ];
-}
-
-// The county of residence: a 20 km square. `east(m)` is m metres east of its east edge.
-const countyShape = prepareShape({ type: "polygon", rings: [square(LAT, LON, 10_000)] });
-const eastEdge = offsetLatLon(LAT, LON, 10_000, 0).lon;
-const east = (m: number) => offsetLatLon(LAT, eastEdge, m, 0);
+const countyShape = testCounty;
 const residence: ZoneRule = { id: "county", kind: "inclusion", shape: countyShape, toleranceM: 300 };
 
 // A court-ban place (an internet café street) 2 km inside the county's east edge: a 200 m radius circle.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { offsetLatLon, prepareShape, type LonLat } from "./geometry.ts";
+import { prepareShape } from "./geometry.ts";
+import { LAT, east, testCounty, eastEdge } from "./test-shapes.ts";
 import {
   bindingInclusionZones,
   classify,
@@ -10,25 +11,7 @@ import {
   type ZoneRule,
 } from "./zones.ts";
 
-const LAT = 23.03;
-const LON = 113.14;
-
-/** A square of side 2·halfM metres centred on (lat, lon), [lon, lat]. */
-function square(lat: number, lon: number, halfM: number): LonLat[] {
-  const a = offsetLatLon(lat, lon, -halfM, -halfM);
-  const b = offsetLatLon(lat, lon, halfM, halfM);
-  return [
-    [a.lon, a.lat],
-    [b.lon, a.lat],
-    [b.lon, b.lat],
-    [a.lon, b.lat],
-  ];
-}
-
-const county = prepareShape({ type: "polygon", rings: [square(LAT, LON, 10_000)] });
-const eastEdge = offsetLatLon(LAT, LON, 10_000, 0).lon;
-/** The point `m` metres east of the county's east edge (negative: inside). */
-const east = (m: number) => offsetLatLon(LAT, eastEdge, m, 0);
+const county = testCounty;
 
 const inclusion = (toleranceM = 300): ZoneRule => ({
   id: "county",
