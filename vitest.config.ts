@@ -1,16 +1,37 @@
 import { defineConfig } from "vitest/config";
 
-// `npm test`: pure unit tests (*.test.ts) and integration tests through the real server on
-// embedded PGlite (*.int.test.ts). `npm run test:pg` runs the same integration tests with
-// DATABASE_URL set to a PostgreSQL that scripts/test-pg.sh starts.
+// `npm test` runs three projects:
+// - domain: the pure rules of packages/domain, with no database (`npx vitest run --project domain`);
+// - unit: the server's pure tests (*.test.ts that are not *.int.test.ts), no database either;
+// - integration: *.int.test.ts through the real server, each file on a copy of one migrated,
+//   seeded template database (PGlite; PostgreSQL when `npm run test:pg` sets DATABASE_URL).
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "packages/e2e/**"],
-    globalSetup: ["packages/server/test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/server/src/**/*.test.ts", "packages/web/src/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.int.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["packages/server/src/**/*.int.test.ts"],
+          globalSetup: ["packages/server/test/global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -35,4 +35,4 @@ trap stop EXIT
   -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
 
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT ($DIR)"
-DATABASE_URL="postgres://zj@127.0.0.1:$PORT/postgres" npx vitest run packages/server/test "$@"
+DATABASE_URL="postgres://zj@127.0.0.1:$PORT/postgres" npx vitest run --project integration "$@"

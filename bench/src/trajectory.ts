@@ -30,7 +30,7 @@ import {
   getTrajectory,
   TRAJECTORY_MAX_POINTS,
   type Trajectory,
-} from "../../packages/server/src/app/get-trajectory.ts";
+} from "../../packages/server/src/features/trajectories/get-trajectory.ts";
 import { inTransaction, type AppContext } from "../../packages/server/src/context.ts";
 import { openPostgres, type Database } from "../../packages/server/src/db/connect.ts";
 import {

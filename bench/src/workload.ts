@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { subjectScope, type Actor } from "@zhijiao/domain";
-import { getDashboard } from "../../packages/server/src/app/get-dashboard.ts";
-import { listSubjects } from "../../packages/server/src/app/list-subjects.ts";
+import { getDashboard } from "../../packages/server/src/features/dashboard/get-dashboard.ts";
+import { listSubjects } from "../../packages/server/src/features/subjects/list-subjects.ts";
 import { inTransaction, type AppContext } from "../../packages/server/src/context.ts";
 import { AuthRepository, type SubjectListFilter } from "../../packages/server/src/db/gateway/index.ts";
 import { subjectScopeWhere } from "../../packages/server/src/db/gateway/scope-sql.ts";

@@ -21,16 +21,16 @@ const DeadlinesPage = lazy(() => import("./features/deadlines/deadlines-page"));
 const InvestigationListPage = lazy(() => import("./features/investigations/investigation-list-page"));
 const InvestigationPage = lazy(() => import("./features/investigations/investigation-page"));
 const CalendarPage = lazy(() => import("./features/calendar/calendar-page"));
-const DocumentTemplatesPage = lazy(() => import("./features/templates/document-templates-page"));
+const DocumentTemplatesPage = lazy(() => import("./features/documents/document-templates-page"));
 const RulesPage = lazy(() => import("./features/rules/rules-page"));
 const WorkbenchPage = lazy(() => import("./features/supervision/workbench-page"));
 const DecisionsPage = lazy(() => import("./features/supervision/decisions-page"));
-const MonitoringPage = lazy(() => import("./features/monitoring/monitoring-page"));
-const DutyLogPage = lazy(() => import("./features/monitoring/duty-log-page"));
-const TrajectoryPage = lazy(() => import("./features/monitoring/trajectory-page"));
-const DevicesPage = lazy(() => import("./features/positioning/devices-page"));
+const MonitoringPage = lazy(() => import("./features/alerts/monitoring-page"));
+const DutyLogPage = lazy(() => import("./features/alerts/duty-log-page"));
+const TrajectoryPage = lazy(() => import("./features/trajectories/trajectory-page"));
+const DevicesPage = lazy(() => import("./features/devices/devices-page"));
 // The subject's phone app (/m/), its own layout and chunk.
-const MobileApp = lazy(() => import("./mobile/mobile-app"));
+const MobileApp = lazy(() => import("./features/me/mobile-app"));
 
 function Guard({ anyOf, children }: { anyOf: readonly Action[]; children: ReactNode }) {
   return <RequireAbility anyOf={anyOf}>{children}</RequireAbility>;

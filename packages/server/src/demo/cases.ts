@@ -16,11 +16,11 @@ import {
   type Category,
   type DateString,
 } from "@zhijiao/domain";
-import { addInvestigationTranscript } from "../app/add-investigation-transcript.ts";
-import { assignInvestigation } from "../app/assign-investigation.ts";
-import { caseEnvironment } from "../app/case-support.ts";
-import { createInvestigation } from "../app/create-investigation.ts";
-import { issueInvestigationOpinion } from "../app/issue-investigation-opinion.ts";
+import { addInvestigationTranscript } from "../features/investigations/add-investigation-transcript.ts";
+import { assignInvestigation } from "../features/investigations/assign-investigation.ts";
+import { caseEnvironment } from "../shared/case-environment.ts";
+import { createInvestigation } from "../features/investigations/create-investigation.ts";
+import { issueInvestigationOpinion } from "../features/investigations/issue-investigation-opinion.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import { AuthRepository } from "../db/gateway/index.ts";
 import type { CaseEventsTable, DeadlinesTable, HandoverDocumentsTable } from "../db/schema.ts";

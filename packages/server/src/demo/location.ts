@@ -6,12 +6,12 @@
  * Taken through the use cases, as the 桂城 office, the county officer and the county head would.
  */
 import { addDays, positioningLatestUntil, todayIn, type Actor, type DateString } from "@zhijiao/domain";
-import { bindDevice } from "../app/bind-device.ts";
-import { createZone } from "../app/create-zone.ts";
-import { decidePositioningAuthorization } from "../app/decide-positioning-authorization.ts";
-import { proposePositioningAuthorization } from "../app/propose-positioning-authorization.ts";
-import { registerDevice } from "../app/register-device.ts";
-import { setCourtBan } from "../app/set-court-ban.ts";
+import { bindDevice } from "../features/devices/bind-device.ts";
+import { createZone } from "../features/zones/create-zone.ts";
+import { decidePositioningAuthorization } from "../features/positioning/decide-positioning-authorization.ts";
+import { proposePositioningAuthorization } from "../features/positioning/propose-positioning-authorization.ts";
+import { registerDevice } from "../features/devices/register-device.ts";
+import { setCourtBan } from "../features/court-bans/set-court-ban.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import { AuthRepository } from "../db/gateway/index.ts";
 import { tokenHash } from "../security/tokens.ts";

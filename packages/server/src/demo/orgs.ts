@@ -6,7 +6,7 @@
  * Ids are fixed (derived from kind and division code), whatever the seed.
  */
 import type { OrgKind } from "@zhijiao/domain";
-import { placeUnder } from "../app/create-organization.ts";
+import { placeUnder } from "../features/admin/create-organization.ts";
 import type { OrgRow } from "../db/gateway/index.ts";
 import { Random, stableUuid } from "./random.ts";
 import { rows, words } from "./text-tables.ts";

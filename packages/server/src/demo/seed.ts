@@ -5,7 +5,7 @@
  */
 import type { Insertable } from "kysely";
 import { isValidDate, todayIn, validateSubjectInput, type DateString } from "@zhijiao/domain";
-import { subjectColumns } from "../app/subject-columns.ts";
+import { subjectColumns } from "../features/subjects/subject-columns.ts";
 import { seedDemoCases } from "./cases.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import type { Database } from "../db/connect.ts";

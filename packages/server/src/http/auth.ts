@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { DomainError, type Actor } from "@zhijiao/domain";
-import { authenticate } from "../app/authenticate.ts";
+import { authenticate } from "../features/auth/authenticate.ts";
 import type { AppContext, UseCaseArgs } from "../context.ts";
 
 export const SESSION_COOKIE = "zj_session";

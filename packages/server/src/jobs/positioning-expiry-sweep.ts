@@ -6,7 +6,7 @@ import {
   type DateString,
   type DeviceKind,
 } from "@zhijiao/domain";
-import { positioningRecord } from "../app/device-support.ts";
+import { positioningRecord } from "../shared/location-supervision.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import {
   CaseLog,

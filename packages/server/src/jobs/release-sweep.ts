@@ -6,7 +6,7 @@ import {
   todayIn,
   type CaseRules,
 } from "@zhijiao/domain";
-import { caseEnvironment } from "../app/case-support.ts";
+import { caseEnvironment } from "../shared/case-environment.ts";
 import { inTransaction, type AppContext } from "../context.ts";
 import {
   CaseLog,

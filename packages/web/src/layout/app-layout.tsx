@@ -13,7 +13,7 @@ import { Suspense, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router-dom";
 import { ChangePasswordModal } from "../features/auth/change-password-modal";
 import { useAuth, useMe } from "../features/auth/auth-context";
-import { NoticeBell } from "../features/deadlines/notices";
+import { NoticeBell } from "../features/notices/notices";
 import { activeNavPath, visibleNav } from "./nav";
 
 const { Sider, Header, Content } = Layout;

@@ -63,7 +63,7 @@ import {
   TerminationModal,
 } from "./case-steps";
 import type { CaseStepProps } from "./case-steps";
-import { isDocumentKind } from "./documents";
+import { isDocumentKind } from "../documents/documents";
 import {
   ApplyTransferModal,
   TransferActionModal,
@@ -71,8 +71,8 @@ import {
   transferActionLabels,
   transferActions,
   transferSide,
-} from "./transfer-steps";
-import type { TransferAction } from "./transfer-steps";
+} from "../transfers/transfer-steps";
+import type { TransferAction } from "../transfers/transfer-steps";
 import type { CaseData } from "./use-case";
 
 interface StepButton {

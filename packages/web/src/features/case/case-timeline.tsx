@@ -3,7 +3,7 @@ import { documentKindLabels } from "@zhijiao/domain";
 import { Button, Empty, Space, Tag, Timeline, Typography } from "antd";
 import type { CaseEvent } from "../../api/types";
 import { fmtDateTime } from "../../lib/format";
-import { isDocumentKind } from "./documents";
+import { isDocumentKind } from "../documents/documents";
 
 /** Colours by what a step does: closing steps grey, refusals and searches red, the rest blue. */
 function colorOf(step: string): string {

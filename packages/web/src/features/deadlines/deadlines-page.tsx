@@ -11,7 +11,7 @@ import { codeOptions } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useMe } from "../auth/auth-context";
 import { DaysLeft, DeadlineStateTag, DueDateText, RuleTag, caseLink } from "./deadline-parts";
-import { NoticeList, useUnreadNotices } from "./notices";
+import { NoticeList, useUnreadNotices } from "../notices/notices";
 
 const tabs = [
   { key: "overdue", label: "已逾期" },

@@ -17,8 +17,8 @@ import { fmtDateTime } from "../../lib/format";
 import { today } from "../../lib/case-rules";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
-import { AlertStatusTag, AlertTypeTag, ResolveAlertModal } from "../monitoring/alert-parts";
-import type { LocationAlert } from "../monitoring/types";
+import { AlertStatusTag, AlertTypeTag, ResolveAlertModal } from "../alerts/alert-parts";
+import type { LocationAlert } from "../alerts/types";
 import { DecisionModal } from "../supervision/supervision-modals";
 import type { CourtBan } from "../supervision/types";
 import {
@@ -30,8 +30,8 @@ import {
   periodText,
 } from "./positioning-modals";
 import type { DeviceBinding, PositioningAuthorization, RandomCheck, ZoneItem } from "./types";
-import { ZoneMap } from "./zone-map";
-import { ZoneModal } from "./zone-modal";
+import { ZoneMap } from "../zones/zone-map";
+import { ZoneModal } from "../zones/zone-modal";
 
 const statusColors: Record<string, string> = {
   proposed: "processing",

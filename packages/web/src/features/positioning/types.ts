@@ -1,6 +1,6 @@
 /** Answers of the positioning, device, zone and random-check routes (docs/API.md, issue 5). */
 import type { DeviceKind, PositioningCondition, PositioningStatus } from "@zhijiao/domain";
-import type { Zone } from "../monitoring/types";
+import type { Zone } from "../alerts/types";
 
 export interface PositioningAuthorization {
   id: string;

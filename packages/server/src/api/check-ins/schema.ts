@@ -1,7 +1,0 @@
-import { pageQueryProps } from "../common.ts";
-
-export const listCheckInsQuery = {
-  type: "object",
-  additionalProperties: false,
-  properties: { ...pageQueryProps, status: { type: "string", enum: ["unconfirmed", "confirmed"] } },
-} as const;

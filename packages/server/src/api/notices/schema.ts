@@ -1,7 +1,0 @@
-import { pageQueryProps } from "../common.ts";
-
-export const listNoticesQuery = {
-  type: "object",
-  additionalProperties: false,
-  properties: { ...pageQueryProps, unread: { type: "boolean" } },
-} as const;

@@ -1,0 +1,53 @@
+import {
+  leaveApprovalLevelLabels,
+  leaveStatusLabels,
+  type LeaveApprovalLevel,
+  type LeaveStatus,
+} from "@zhijiao/domain";
+import type { CourtBanRow, LeaveRequestRow } from "../../db/gateway/index.ts";
+
+/** A leave request (外出) as the console and the mobile app read it. */
+export function presentLeaveRequest(r: LeaveRequestRow) {
+  return {
+    id: r.id,
+    subjectId: r.subject_id,
+    subjectName: r.subject_name,
+    officeId: r.office_id,
+    officeName: r.office_name,
+    countyName: r.county_name,
+    startOn: r.start_on,
+    endOn: r.end_on,
+    days: r.days,
+    cumulativeDays: r.cumulative_days,
+    destinationDivisionCode: r.destination_division_code,
+    destinationAddress: r.destination_address,
+    reason: r.reason,
+    proofFileIds: r.proof_file_ids,
+    status: r.status,
+    statusLabel: leaveStatusLabels[r.status as LeaveStatus] ?? r.status,
+    approvalLevel: r.approval_level,
+    approvalLevelLabel: leaveApprovalLevelLabels[r.approval_level as LeaveApprovalLevel] ?? r.approval_level,
+    decidedOn: r.decided_on,
+    decisionComment: r.decision_comment,
+    documentNumber: r.document_number,
+    documentKind: r.document_number ? "leave-certificate" : null,
+    returnedOn: r.returned_on,
+    daysLate: r.days_late,
+    late: r.days_late !== null && r.days_late > 0,
+    createdAt: r.created_at,
+    version: r.version,
+  };
+}
+
+/** A court ban (禁止令, R-LV-5). */
+export function presentCourtBan(b: CourtBanRow) {
+  return {
+    id: b.id,
+    subjectId: b.subject_id,
+    content: b.content,
+    places: b.places,
+    fromOn: b.from_on,
+    untilOn: b.until_on,
+    createdAt: b.created_at,
+  };
+}

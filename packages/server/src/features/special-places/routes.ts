@@ -1,0 +1,71 @@
+import type { FastifyInstance } from "fastify";
+import { decideSpecialPlace } from "./decide-special-place.ts";
+import { listSpecialPlaceQueue } from "./list-special-place-queue.ts";
+import { listSpecialPlaces } from "./list-special-places.ts";
+import { requestSpecialPlace, type SpecialPlaceInput } from "./request-special-place.ts";
+import type { AppContext } from "../../context.ts";
+import { argsOf, requireSession } from "../../http/auth.ts";
+import { presentSpecialPlace } from "./special-place-presenter.ts";
+import { idParams, type IdParams, type PageQuery } from "../../http/schema-parts.ts";
+import { listSpecialPlacesQuery, specialPlaceBody, specialPlaceDecisionBody } from "./schemas.ts";
+
+/** R-LV-4: requests to enter a place a court ban restricts (进入特定场所), decided by the county. */
+export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const preHandler = requireSession(ctx);
+  const tags = ["leave"];
+
+  app.post<{ Params: IdParams; Body: SpecialPlaceInput }>(
+    "/api/subjects/:id/special-places",
+    { preHandler, schema: { tags, summary: "申请进入特定场所", params: idParams, body: specialPlaceBody } },
+    async (req, reply) => {
+      const row = await requestSpecialPlace({
+        ...argsOf(ctx, req),
+        subjectId: req.params.id,
+        input: req.body,
+      });
+      return reply.status(201).send(presentSpecialPlace(row));
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    "/api/subjects/:id/special-places",
+    { preHandler, schema: { tags, summary: "进入特定场所申请", params: idParams } },
+    async (req) => ({
+      items: (await listSpecialPlaces({ ...argsOf(ctx, req), subjectId: req.params.id })).map(
+        presentSpecialPlace,
+      ),
+    }),
+  );
+
+  app.get<{ Querystring: PageQuery & { status?: string } }>(
+    "/api/special-places",
+    {
+      preHandler,
+      schema: { tags, summary: "进入特定场所申请列表（待审批队列）", querystring: listSpecialPlacesQuery },
+    },
+    async (req) => {
+      const { rows, total } = await listSpecialPlaceQueue({ ...argsOf(ctx, req), filter: req.query });
+      return {
+        items: rows.map((r) => ({
+          ...presentSpecialPlace(r),
+          subjectName: r.subject_name,
+          officeId: r.office_id,
+          officeName: r.office_name,
+        })),
+        total,
+      };
+    },
+  );
+
+  app.post<{ Params: IdParams; Body: { approve: boolean; comment?: string } }>(
+    "/api/special-places/:id/decision",
+    {
+      preHandler,
+      schema: { tags, summary: "审批进入特定场所", params: idParams, body: specialPlaceDecisionBody },
+    },
+    async (req) =>
+      presentSpecialPlace(
+        await decideSpecialPlace({ ...argsOf(ctx, req), requestId: req.params.id, input: req.body }),
+      ),
+  );
+}

@@ -1,0 +1,75 @@
+import { datePattern, pageQueryProps, uuidPattern } from "../../http/schema-parts.ts";
+
+const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
+const date = { type: "string", pattern: datePattern } as const;
+
+export const applyTransferBody = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "destinationOfficeId",
+    "newResidenceAddress",
+    "newResidenceDivisionCode",
+    "reason",
+    "plannedMoveOn",
+  ],
+  properties: {
+    destinationOfficeId: { type: "string", pattern: uuidPattern },
+    newResidenceAddress: text(200),
+    newResidenceDivisionCode: { type: "string", pattern: "^\\d{6}$" },
+    reason: text(1000),
+    plannedMoveOn: date,
+  },
+} as const;
+
+export const listTransfersQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...pageQueryProps,
+    direction: { type: "string", enum: ["incoming", "outgoing"] },
+    open: { type: "boolean" },
+  },
+} as const;
+
+export const consultationBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["consultedOn"],
+  properties: { consultedOn: date },
+} as const;
+
+export const replyBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["repliedOn", "accepts", "opinion"],
+  properties: { repliedOn: date, accepts: { type: "boolean" }, opinion: text(2000) },
+} as const;
+
+export const decisionBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["decidedOn", "approved"],
+  properties: { decidedOn: date, approved: { type: "boolean" } },
+} as const;
+
+export const filesMovedBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["movedOn"],
+  properties: { movedOn: date },
+} as const;
+
+export const arrivalBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["reportedOn"],
+  properties: { reportedOn: date },
+} as const;
+
+export const withdrawalBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["reason"],
+  properties: { reason: text(1000) },
+} as const;
