@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "./db/audit-chain.ts";
 import { isDatabaseEmpty, seedDemo } from "./demo/seed.ts";
+import { writeContract } from "./http/openapi-document.ts";
 import { buildServer } from "./http/server.ts";
 import { jt808Backend } from "./ingest/jt808-backend.ts";
 import { startJt808Server } from "./ingest/jt808/server.ts";
@@ -121,6 +122,10 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   migrate: () => migrateOnly(),
   demo,
   "audit-verify": () => auditVerify(),
+  openapi: async () => {
+    const changed = await writeContract();
+    console.log(changed.length ? `已更新：${changed.join("、")}` : "接口文档与网页类型均为最新。");
+  },
 };
 const run = command ? commands[command] : undefined;
 if (!run) {

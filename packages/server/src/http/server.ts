@@ -4,6 +4,7 @@ import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
+import type { RouteApp } from "./route-app.ts";
 import { auditRoutes } from "../features/audit/routes.ts";
 import { authRoutes } from "../features/auth/routes.ts";
 import { calendarRoutes } from "../features/calendar/routes.ts";
@@ -56,7 +57,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     // Behind a reverse proxy, ZHIJIAO_TRUST_PROXY lets the audit trail record the client's address.
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
-  });
+  }).withTypeProvider() as unknown as RouteApp;
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest("actor", null);
@@ -70,6 +71,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
+      openapi: "3.1.0",
       info: { title: "智矫 zhijiao API", version: "0.1.0", description: "社区矫正综合管理平台接口" },
       components: {
         securitySchemes: {

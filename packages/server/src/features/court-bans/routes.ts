@@ -3,7 +3,7 @@ import { listCourtBans } from "./list-court-bans.ts";
 import { setCourtBan, type CourtBanInput } from "./set-court-ban.ts";
 import type { AppContext } from "../../context.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
-import { presentCourtBan } from "../leave/leave-request-presenter.ts";
+import { presentCourtBan } from "./court-ban-presenter.ts";
 import { idParams, type IdParams } from "../../http/schema-parts.ts";
 import { courtBanBody } from "./schemas.ts";
 

@@ -4,10 +4,12 @@ import {
   type LeaveApprovalLevel,
   type LeaveStatus,
 } from "@zhijiao/domain";
-import type { CourtBanRow, LeaveRequestRow } from "../../db/gateway/index.ts";
+import type { LeaveRequestRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { leaveRequestSchema } from "./schemas.ts";
 
 /** A leave request (外出) as the console and the mobile app read it. */
-export function presentLeaveRequest(r: LeaveRequestRow) {
+export function presentLeaveRequest(r: LeaveRequestRow): Presented<typeof leaveRequestSchema> {
   return {
     id: r.id,
     subjectId: r.subject_id,
@@ -23,9 +25,9 @@ export function presentLeaveRequest(r: LeaveRequestRow) {
     destinationAddress: r.destination_address,
     reason: r.reason,
     proofFileIds: r.proof_file_ids,
-    status: r.status,
+    status: r.status as LeaveStatus,
     statusLabel: leaveStatusLabels[r.status as LeaveStatus] ?? r.status,
-    approvalLevel: r.approval_level,
+    approvalLevel: r.approval_level as LeaveApprovalLevel,
     approvalLevelLabel: leaveApprovalLevelLabels[r.approval_level as LeaveApprovalLevel] ?? r.approval_level,
     decidedOn: r.decided_on,
     decisionComment: r.decision_comment,
@@ -36,18 +38,5 @@ export function presentLeaveRequest(r: LeaveRequestRow) {
     late: r.days_late !== null && r.days_late > 0,
     createdAt: r.created_at,
     version: r.version,
-  };
-}
-
-/** A court ban (禁止令, R-LV-5). */
-export function presentCourtBan(b: CourtBanRow) {
-  return {
-    id: b.id,
-    subjectId: b.subject_id,
-    content: b.content,
-    places: b.places,
-    fromOn: b.from_on,
-    untilOn: b.until_on,
-    createdAt: b.created_at,
   };
 }

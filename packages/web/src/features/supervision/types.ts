@@ -1,3 +1,4 @@
+import type { ResponseOf } from "../../api/contract";
 /** The daily-supervision answers of the API (docs/API.md "Daily supervision (issue 4)"). */
 import type {
   DutyState,
@@ -56,33 +57,8 @@ export interface SupervisionRecord {
   createdAt: string;
 }
 
-export interface LeaveRequest {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  officeId: string;
-  officeName: string;
-  countyName: string;
-  startOn: string;
-  endOn: string;
-  days: number;
-  cumulativeDays: number;
-  destinationDivisionCode: string;
-  destinationAddress: string;
-  reason: string;
-  status: LeaveStatus;
-  statusLabel: string;
-  approvalLevel: LeaveApprovalLevel;
-  approvalLevelLabel: string;
-  decidedOn: string | null;
-  decisionComment: string | null;
-  documentNumber: string | null;
-  returnedOn: string | null;
-  daysLate: number | null;
-  late: boolean;
-  createdAt: string;
-  version: number;
-}
+/** A leave request (外出), as the server presents it. */
+export type LeaveRequest = ResponseOf<"/api/leave-requests/{id}">;
 
 export interface CourtBan {
   id: string;
