@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { idNumberCheckDigit } from "@zhijiao/domain";
 
 export const baseUrl = process.env.ZHIJIAO_E2E_URL ?? "http://127.0.0.1:3107";
-export const DEMO_PASSWORD = "Zhijiao#2026";
+export const DEMO_PASSWORD = "Sqjz#2026";
 const artifacts = join(import.meta.dirname, "..", "test-results");
 
 /** Debian's Chromium, headless, with no network chatter (Playwright gives each launch a fresh profile). */

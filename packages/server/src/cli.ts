@@ -31,6 +31,7 @@ async function start(): Promise<void> {
     logger: process.env.ZHIJIAO_LOG !== "0",
     secureCookie: config.secureCookie,
     trustProxy: config.trustProxy,
+    tileUrl: process.env.VITE_TILE_URL ?? null,
   });
   // Deadlines, releases and sessions: now, then every 10 minutes; one process leads (advisory lock).
   const stopSweeps = startSweeps(ctx, SWEEP_INTERVAL_MS, {

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { openPglite, openPostgres, type Database } from "./db/connect.ts";
+import { lockDataFolder } from "./db/data-folder-lock.ts";
 import { checkFieldKey } from "./db/key-check.ts";
 import { migrate } from "./db/migrate.ts";
 import type { AppContext } from "./context.ts";
@@ -30,11 +31,26 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in the data folder) and migrates it. */
 export async function openDatabase(config: RuntimeConfig): Promise<Database> {
-  const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl)
-    : await openPglite({ dataDir: join(config.dataDir, "pglite") });
-  await migrate(database);
-  return database;
+  if (config.databaseUrl) {
+    const database = await openPostgres(config.databaseUrl);
+    await migrate(database);
+    return database;
+  }
+  // One process per data folder: a second one is refused before it opens the database.
+  const lock = lockDataFolder(config.dataDir);
+  try {
+    const database = await openPglite({ dataDir: join(config.dataDir, "pglite") });
+    const close = database.close.bind(database);
+    database.close = async () => {
+      await close();
+      lock.release();
+    };
+    await migrate(database);
+    return database;
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
 }
 
 /** The server's context; refuses a field-encryption key other than the one the data was written with. */

@@ -4,11 +4,11 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { inject } from "vitest";
 import type { AppContext } from "../src/context.ts";
 import { openPglite, openPostgres, type Database } from "../src/db/connect.ts";
-import { buildServer } from "../src/http/server.ts";
+import { buildServer, type ServerOptions } from "../src/http/server.ts";
 import { TestClock, testContext } from "./context.ts";
 import { withDatabase } from "./global-setup.ts";
 
-export const DEMO_PASSWORD = "Zhijiao#2026";
+export const DEMO_PASSWORD = "Sqjz#2026";
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -87,7 +87,7 @@ export class TestServer {
 }
 
 /** One server per test file, on its own copy of the seeded template database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const clock = new TestClock();
   let database: Database;
   let cleanup: () => Promise<void>;
@@ -109,6 +109,6 @@ export async function startTestServer(): Promise<TestServer> {
     cleanup = () => database.close();
   }
   const ctx = testContext(database, clock);
-  const app = await buildServer(ctx, {});
+  const app = await buildServer(ctx, options);
   return new TestServer(app, ctx, clock, cleanup);
 }

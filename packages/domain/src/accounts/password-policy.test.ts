@@ -12,6 +12,7 @@ import {
   registerFailedLogin,
   registerSuccessfulLogin,
   type LoginAttemptState,
+  unguessableRemainder,
 } from "./password-policy.ts";
 
 function policyError(fn: () => unknown): DomainError {
@@ -36,7 +37,7 @@ describe("R-PR-3: password complexity (GB/T 22239)", () => {
     expect(LOCKOUT_MINUTES).toBe(15);
     expect(SESSION_IDLE_MINUTES).toBe(30);
   });
-  it.each(["Zhijiao2026", "zhijiao-2026", "ZHIJIAO_2026", "Zj!Zj!Zj!", "矫正Abc12345", "Aa1Aa1Aa"])(
+  it.each(["Sqjz#2026", "Nanhai#Office2", "Zj!Zj!Zj!", "Xq7#mT2p", "矫正Tq#5x9", "Aa1Aa1Aa"])(
     "R-PR-3: accepts %j (8+ characters, 3 kinds)",
     (p) => {
       expect(() => checkPasswordPolicy(p)).not.toThrow();
@@ -67,6 +68,34 @@ describe("R-PR-3: password complexity (GB/T 22239)", () => {
       expect(e.message).toContain("至少三类");
     },
   );
+  it.each(["Zhijiao2026", "zhijiao#2026", "ZHIJIAO_2026", "智矫Abc#1x9"])(
+    "R-PR-3: refuses %j (contains the product's name)",
+    (p) => {
+      const e = policyError(() => checkPasswordPolicy(p));
+      expect(e.details).toMatchObject({ reason: "contains_product_name" });
+      expect(e.message).toContain("系统名称");
+    },
+  );
+  it.each([
+    "Aa#12345",
+    "Admin@123",
+    "P@ssw0rd1",
+    "Qwer@1234",
+    "Abc@1234",
+    "Aa123456!",
+    "1qaz@WSX",
+    "矫正Abc12345",
+  ])("R-PR-3: refuses %j (what password lists try first)", (p) => {
+    const e = policyError(() => checkPasswordPolicy(p));
+    expect(e.details).toMatchObject({ reason: "common" });
+    expect(e.message).toContain("过于常见");
+  });
+  it("R-PR-3: what remains of a password once common words, runs, repeats and years are taken out", () => {
+    expect(unguessableRemainder("Aa#12345")).toBe("aa#");
+    expect(unguessableRemainder("Admin@123")).toBe("@");
+    expect(unguessableRemainder("Sqjz#2026")).toBe("sqjz#");
+    expect(unguessableRemainder("Xq7#mT2p")).toBe("xq7#mt2p");
+  });
   it("R-PR-3: counts the four kinds", () => {
     expect(passwordCharacterKinds("")).toBe(0);
     expect(passwordCharacterKinds("abc")).toBe(1);
@@ -78,9 +107,9 @@ describe("R-PR-3: password complexity (GB/T 22239)", () => {
   it("R-PR-3: refuses a password containing the username, in any case", () => {
     const e = policyError(() => checkPasswordPolicy("Wangfang#2026", { username: "wangfang" }));
     expect(e.details).toEqual({ field: "password", reason: "contains_username" });
-    expect(() => checkPasswordPolicy("Zhijiao#2026", { username: "wangfang" })).not.toThrow();
+    expect(() => checkPasswordPolicy("Sqjz#2026", { username: "wangfang" })).not.toThrow();
     // Very short usernames are not searched for.
-    expect(() => checkPasswordPolicy("Zhijiao#2026", { username: "zj" })).not.toThrow();
+    expect(() => checkPasswordPolicy("Sqjz#2026", { username: "zj" })).not.toThrow();
   });
   it("R-PR-3: names the field it was given", () => {
     expect(policyError(() => checkPasswordPolicy("short", { field: "newPassword" })).details).toMatchObject({

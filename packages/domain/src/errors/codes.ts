@@ -50,6 +50,7 @@ export const errorCatalogue = {
   ACCOUNT_LOCKED: { status: 423, message: "连续登录失败次数过多，账号已锁定 15 分钟" },
   ACCOUNT_DISABLED: { status: 403, message: "账号已停用" },
   FORBIDDEN: { status: 403, message: "当前角色无权进行此操作" },
+  CROSS_SITE_REQUEST: { status: 403, message: "拒绝来自其他网站的请求：请在本系统页面内操作" },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: "首次登录或密码被重置后，须先修改密码" },
   LEAVE_APPROVAL_LEVEL: { status: 403, message: "该外出申请须由更高一级机构审批" },
   // 404 / 409

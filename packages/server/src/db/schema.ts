@@ -662,7 +662,15 @@ export interface RandomChecksTable {
   accuracy_m: number | null;
 }
 
+export interface UnknownLoginFailuresTable {
+  username: string;
+  failed_attempts: number;
+  locked_until: Timestamp | null;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  unknown_login_failures: UnknownLoginFailuresTable;
   random_checks: RandomChecksTable;
   positioning_authorizations: PositioningAuthorizationsTable;
   devices: DevicesTable;

@@ -1,11 +1,11 @@
-/** The demo accounts: one per role, all with the password `Zhijiao#2026`. */
+/** The demo accounts: one per role, all with the password `Sqjz#2026`. */
 import type { Insertable } from "kysely";
 import type { Role } from "@zhijiao/domain";
 import type { UsersTable } from "../db/schema.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { stableUuid } from "./random.ts";
 
-export const DEMO_PASSWORD = "Zhijiao#2026";
+export const DEMO_PASSWORD = "Sqjz#2026";
 
 export interface DemoAccount {
   username: string;

@@ -40,6 +40,7 @@ import { userRoutes } from "../features/admin/user-routes.ts";
 import type { AppContext } from "../context.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { validatorCompiler } from "./validation.ts";
+import { refuseCrossSiteRequests, securityHeaders } from "./security-headers.ts";
 
 export interface ServerOptions {
   /** The built console (packages/web/dist); served with an SPA fallback when present. */
@@ -47,6 +48,8 @@ export interface ServerOptions {
   logger?: boolean;
   secureCookie?: boolean;
   trustProxy?: boolean | string;
+  /** The base map's tile URL template (VITE_TILE_URL), allowed as an image source. */
+  tileUrl?: string | null;
 }
 
 /** The HTTP server: routes validate, call one use case, and present; errors map in one place. */
@@ -82,12 +85,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       security: [{ bearer: [] }, { cookie: [] }],
     },
   });
-  app.addHook("onSend", async (_req, reply, payload) => {
-    void reply.header("x-content-type-options", "nosniff");
-    void reply.header("referrer-policy", "no-referrer");
-    void reply.header("x-frame-options", "DENY");
-    return payload;
-  });
+  app.addHook("onSend", securityHeaders({ secure: options.secureCookie ?? false, tileUrl: options.tileUrl }));
+  app.addHook("onRequest", refuseCrossSiteRequests);
 
   healthRoutes(app, ctx);
   authRoutes(app, ctx, { secureCookie: options.secureCookie ?? false });

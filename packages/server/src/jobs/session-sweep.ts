@@ -1,5 +1,5 @@
 import { inTransaction, type AppContext } from "../context.ts";
-import { StaleSessionRepository } from "../db/gateway/index.ts";
+import { AuthRepository, StaleSessionRepository } from "../db/gateway/index.ts";
 import { defaultBatchLimits, systemMeta, type BatchLimits } from "./batches.ts";
 
 /** Sessions ended, or idle, longer ago than this are removed. */
@@ -30,5 +30,9 @@ export async function sweepSessions(
     deleted += n;
     if (n < limits.batchSize) break;
   }
+  // Failure counts of unknown usernames matter for the lockout's 15 minutes; a day is plenty.
+  await inTransaction(ctx, null, systemMeta(now), (gw) =>
+    new AuthRepository(gw).purgeUnknownUsernames(new Date(now.getTime() - 86_400_000)),
+  );
   return { deleted };
 }

@@ -31,7 +31,7 @@ const usage = `usage: npm run simulate -- [options]
   --interval S           seconds between two fixes of a device (default 60)
   --url URL              the server (default http://127.0.0.1:3000)
   --jt808 HOST:PORT      its JT/T 808 port (default the URL's host, port 6808)
-  --username U           a county officer (default county); --password P (default Zhijiao#2026)
+  --username U           a county officer (default county); --password P (default Sqjz#2026)
   --head-username U      the county head who approves bracelets (default county_head); --head-password P
   --duration S           stop after S seconds (default: run until Ctrl-C)
   --excursion-rate R     excursions out of the county per subject-hour (default 0.05)
@@ -92,7 +92,7 @@ function parseOptions(argv: string[]): Options {
   };
   const url = new URL(values.url ?? "http://127.0.0.1:3000");
   const [jtHost, jtPort] = (values.jt808 ?? `${url.hostname}:6808`).split(":");
-  const password = values.password ?? "Zhijiao#2026";
+  const password = values.password ?? "Sqjz#2026";
   return {
     devices: Math.floor(num("devices", values.devices, 1000, 1)),
     interval: num("interval", values.interval, 60, 1),

@@ -29,6 +29,43 @@ export class AuthRepository {
     await this.gw.trx.updateTable("users").set(state).where("id", "=", userId).execute();
   }
 
+  /** The failure count of a username that names no account, locked to the transaction. */
+  async unknownUsernameState(
+    username: string,
+  ): Promise<{ failed_attempts: number; locked_until: Date | null }> {
+    await this.gw.trx
+      .insertInto("unknown_login_failures")
+      .values({ username, failed_attempts: 0, locked_until: null, updated_at: this.gw.now })
+      .onConflict((oc) => oc.column("username").doNothing())
+      .execute();
+    return this.gw.trx
+      .selectFrom("unknown_login_failures")
+      .select(["failed_attempts", "locked_until"])
+      .where("username", "=", username)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+  }
+
+  async setUnknownUsernameState(
+    username: string,
+    state: { failed_attempts: number; locked_until: Date | null },
+  ): Promise<void> {
+    await this.gw.trx
+      .updateTable("unknown_login_failures")
+      .set({ ...state, updated_at: this.gw.now })
+      .where("username", "=", username)
+      .execute();
+  }
+
+  /** Forgets failure counts of unknown usernames not tried since `before`. */
+  async purgeUnknownUsernames(before: Date): Promise<number> {
+    const r = await this.gw.trx
+      .deleteFrom("unknown_login_failures")
+      .where("updated_at", "<", before)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   async setPassword(userId: string, passwordHash: string): Promise<void> {
     await this.gw.trx
       .updateTable("users")

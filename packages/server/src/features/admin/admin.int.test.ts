@@ -184,7 +184,7 @@ describe("users", () => {
     expect(off.body.active).toBe(false);
     expect((await server.request("GET", "/api/auth/me", { token })).status).toBe(401);
     const denied = await server.request("POST", "/api/auth/login", {
-      body: { username: "office2", password: "Zhijiao#2026" },
+      body: { username: "office2", password: "Sqjz#2026" },
     });
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe("ACCOUNT_DISABLED");
@@ -196,7 +196,7 @@ describe("users", () => {
     expect(
       (
         await server.request("POST", "/api/auth/login", {
-          body: { username: "office2", password: "Zhijiao#2026" },
+          body: { username: "office2", password: "Sqjz#2026" },
         })
       ).status,
     ).toBe(423);
@@ -204,7 +204,7 @@ describe("users", () => {
     expect(
       (
         await server.request("POST", "/api/auth/login", {
-          body: { username: "office2", password: "Zhijiao#2026" },
+          body: { username: "office2", password: "Sqjz#2026" },
         })
       ).status,
     ).toBe(200);

@@ -108,6 +108,39 @@ describe("POST /api/auth/login", () => {
     );
   });
 
+  it("R-PR-3: after five failures an unknown username answers exactly as a locked account does", async () => {
+    const tries = async (username: string) => {
+      const answers = [];
+      for (let i = 1; i <= 6; i++)
+        answers.push(
+          await server.request("POST", "/api/auth/login", { body: { username, password: `Bad#pass${i}` } }),
+        );
+      return answers;
+    };
+    const real = await tries("office_meiyun");
+    const ghost = await tries("nobody_here");
+    const shape = (a: {
+      status: number;
+      body: { error: { code: string; message: string; details: object } };
+    }) => ({
+      status: a.status,
+      code: a.body.error.code,
+      message: a.body.error.message,
+      details: Object.keys(a.body.error.details),
+    });
+    expect(ghost.map(shape)).toEqual(real.map(shape));
+    expect(ghost.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423]);
+    // The lock runs out as an account's does.
+    server.clock.advanceMinutes(16);
+    const again = await server.request("POST", "/api/auth/login", {
+      body: { username: "nobody_here", password: "Bad#pass9" },
+    });
+    expect(again.status).toBe(401);
+    expect(
+      await server.db.selectFrom("users").select("id").where("username", "=", "nobody_here").execute(),
+    ).toEqual([]);
+  });
+
   it("R-PR-3: five concurrent failures lock the account too (each one counts)", async () => {
     const attempts = await Promise.all(
       [1, 2, 3, 4, 5].map((i) =>

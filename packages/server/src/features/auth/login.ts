@@ -34,12 +34,24 @@ export async function login(args: {
     const auth = new AuthRepository(gw);
     const user = known ? await auth.findUserByUsername(username, true) : undefined;
     if (!user) {
-      await gw.audit({
-        action: "auth.login.failed",
-        resourceType: "user",
-        details: { username, reason: "unknown_user" },
+      // Counted like an account's failures, so that after five the answer is the same as for a
+      // locked account and the lockout does not reveal which usernames exist.
+      const stored = await auth.unknownUsernameState(username);
+      const state = { failedAttempts: stored.failed_attempts, lockedUntil: stored.locked_until };
+      const next = registerFailedLogin(state, gw.now);
+      await auth.setUnknownUsernameState(username, {
+        failed_attempts: next.failedAttempts,
+        locked_until: next.lockedUntil,
       });
-      return { error: "LOGIN_FAILED" as const };
+      const locked = isLocked(next, gw.now);
+      await gw.audit({
+        action: locked ? "auth.login.locked" : "auth.login.failed",
+        resourceType: "user",
+        details: { username, reason: "unknown_user", failedAttempts: next.failedAttempts },
+      });
+      return locked
+        ? { error: "ACCOUNT_LOCKED" as const, lockedUntil: next.lockedUntil }
+        : { error: "LOGIN_FAILED" as const };
     }
     const state = { failedAttempts: user.failed_attempts, lockedUntil: user.locked_until };
     if (isLocked(state, gw.now)) {

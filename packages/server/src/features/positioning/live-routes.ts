@@ -2,15 +2,19 @@ import websocket from "@fastify/websocket";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { can, inSubjectScope, subjectScope } from "@zhijiao/domain";
 import type { AppContext } from "../../context.ts";
-import { requireSession } from "../../http/auth.ts";
+import { SESSION_COOKIE, requireSession } from "../../http/auth.ts";
 import { locationOf } from "../../ingest/location-runtime.ts";
 import type { LiveEvent } from "../../ingest/live-hub.ts";
 
-/** Browsers cannot set headers on a WebSocket: the session token may come as `?token=`. */
+/**
+ * Clients that cannot set headers on a WebSocket and have no cookie may send the session token
+ * as `?token=`; with the session cookie present the URL's token is ignored (URLs end up in logs).
+ */
 function tokenFromQuery(req: FastifyRequest): void {
   const token = (req.query as { token?: unknown }).token;
-  if (typeof token === "string" && token && !req.headers.authorization)
-    req.headers.authorization = `Bearer ${token}`;
+  if (typeof token !== "string" || !token || req.headers.authorization) return;
+  if (req.cookies[SESSION_COOKIE]) return;
+  req.headers.authorization = `Bearer ${token}`;
 }
 
 /**
