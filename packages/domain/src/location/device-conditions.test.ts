@@ -4,11 +4,11 @@ import {
   emptySeparationState,
   lowBatteryStep,
   separationStep,
-  type DeviceKind,
   type SeparationFix,
   type SeparationState,
 } from "./device-conditions.ts";
 import { offsetLatLon } from "./geometry.ts";
+import type { DeviceKind } from "./positioning.ts";
 
 const T0 = Date.UTC(2026, 10, 20, 2, 0);
 const home = { lat: 23.03, lon: 113.15 };

@@ -5,8 +5,7 @@
  * database (so every server process, and the next one after a restart, continues from it).
  */
 import { distanceMeters } from "./geometry.ts";
-
-export type DeviceKind = "phone" | "bracelet";
+import type { DeviceKind } from "./positioning.ts";
 
 /** One raise or clear of an alert, at the fix's time (epoch ms). */
 export interface ConditionEvent<D = Record<string, unknown>> {
