@@ -61,9 +61,13 @@ async function raiseOffline(repo: LocationSweepRepository, now: Date): Promise<S
       now.getTime(),
     );
     if (since != null)
-      due.push({ subjectId: c.subject_id, deviceId: c.device_id, kind: c.kind, lastSeenAt: new Date(since) });
+      due.push({
+        subjectId: c.subject_id,
+        deviceId: c.device_id,
+        details: { lastSeenAt: new Date(since).toISOString(), deviceKind: c.kind },
+      });
   }
-  return repo.raiseOffline(due, now);
+  return repo.raise("offline", due, now);
 }
 
 /** R-LV-3: one overdue alert per subject, for the leave that ended first. */
@@ -72,19 +76,15 @@ async function raiseLeaveOverdue(
   now: Date,
   today: DateString,
 ): Promise<SweptAlert[]> {
-  const due = new Map<
-    string,
-    { subjectId: string; leaveRequestId: string; endOn: string; destination: string }
-  >();
+  const due = new Map<string, { subjectId: string; deviceId: null; details: Record<string, unknown> }>();
   for (const l of await repo.leaveOverdueCandidates())
     if (!due.has(l.subject_id) && leaveReturnOverdue({ status: l.status, endOn: l.end_on }, today))
       due.set(l.subject_id, {
         subjectId: l.subject_id,
-        leaveRequestId: l.id,
-        endOn: l.end_on,
-        destination: l.destination_address,
+        deviceId: null,
+        details: { leaveRequestId: l.id, endOn: l.end_on, destination: l.destination_address },
       });
-  return repo.raiseLeaveOverdue([...due.values()], now);
+  return repo.raise("leave_overdue", [...due.values()], now);
 }
 
 /** R-LV-3: the subject reported back (销假) from every overdue leave: the condition ends, the record stays. */

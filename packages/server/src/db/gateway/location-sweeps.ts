@@ -82,26 +82,6 @@ export class LocationSweepRepository {
     return r.rows;
   }
 
-  /** Opens the `offline` alerts decided due (one live alert per subject and type at most). */
-  async raiseOffline(
-    due: { subjectId: string; deviceId: string; kind: string; lastSeenAt: Date }[],
-    now: Date,
-  ): Promise<SweptAlert[]> {
-    if (!due.length) return [];
-    const r = await sql<SweptAlert>`
-      with ins as (
-        insert into alerts (id, subject_id, device_id, type, opened_at, details)
-        select gen_random_uuid(), x."subjectId", x."deviceId", 'offline', ${now},
-          json_build_object('lastSeenAt', x."lastSeenAt", 'deviceKind', x.kind)::jsonb
-        from json_to_recordset(${JSON.stringify(due)}::json) as x("subjectId" uuid, "deviceId" uuid, kind text, "lastSeenAt" timestamptz)
-        on conflict (subject_id, type, coalesce(zone_id, ${NO_ZONE}::uuid)) where cleared_at is null and status <> 'resolved'
-        do nothing
-        returning id, subject_id, type, opened_at, escalation_level
-      )
-      ${withPlace("ins")}`.execute(this.gw.trx);
-    return r.rows;
-  }
-
   /** Approved leaves of subjects that have no live `leave_overdue` alert, earliest end first. */
   async leaveOverdueCandidates(): Promise<LeaveOverdueCandidateRow[]> {
     const r = await sql<LeaveOverdueCandidateRow>`
@@ -116,18 +96,21 @@ export class LocationSweepRepository {
     return r.rows;
   }
 
-  /** Opens the `leave_overdue` alerts decided due, one per subject. */
-  async raiseLeaveOverdue(
-    due: { subjectId: string; leaveRequestId: string; endOn: string; destination: string }[],
+  /**
+   * Opens the alerts of one type the domain decided due (offline, leave_overdue): one live alert
+   * per subject and type at most, so a repeated or concurrent run opens nothing twice.
+   */
+  async raise(
+    type: "offline" | "leave_overdue",
+    due: { subjectId: string; deviceId: string | null; details: Record<string, unknown> }[],
     now: Date,
   ): Promise<SweptAlert[]> {
     if (!due.length) return [];
     const r = await sql<SweptAlert>`
       with ins as (
-        insert into alerts (id, subject_id, type, opened_at, details)
-        select gen_random_uuid(), x."subjectId", 'leave_overdue', ${now},
-          json_build_object('leaveRequestId', x."leaveRequestId", 'endOn', x."endOn", 'destination', x.destination)::jsonb
-        from json_to_recordset(${JSON.stringify(due)}::json) as x("subjectId" uuid, "leaveRequestId" uuid, "endOn" date, destination text)
+        insert into alerts (id, subject_id, device_id, type, opened_at, details)
+        select gen_random_uuid(), x."subjectId", x."deviceId", ${type}, ${now}, x.details
+        from json_to_recordset(${JSON.stringify(due)}::json) as x("subjectId" uuid, "deviceId" uuid, details jsonb)
         on conflict (subject_id, type, coalesce(zone_id, ${NO_ZONE}::uuid)) where cleared_at is null and status <> 'resolved'
         do nothing
         returning id, subject_id, type, opened_at, escalation_level

@@ -12,17 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const newSubject = () => fixtures.newSubject();
-const bindDevice = (subjectId: string) => fixtures.bindDevice(subjectId);
-const ingest = (token: string, positions: unknown[]) => fixtures.ingest(token, positions);
-const track = (at: { lat: number; lon: number }, n: number, extra: Record<string, unknown> = {}) =>
-  fixtures.track(at, n, extra);
-
 describe("trajectories", () => {
   it("R-PR-3: a trajectory is read in scope only, and every view is audited", async () => {
-    const subject = await newSubject();
-    const { token } = await bindDevice(subject);
-    await ingest(token, track(INSIDE, 10));
+    const subject = await fixtures.newSubject();
+    const { token } = await fixtures.bindDevice(subject);
+    await fixtures.ingest(token, fixtures.track(INSIDE, 10));
     const from = new Date(server.clock.now().getTime() - 3_600_000).toISOString();
     const res = await server.as("office1", "GET", `/api/subjects/${subject}/positions?from=${from}`);
     expect(res.status).toBe(200);
@@ -48,8 +42,8 @@ describe("trajectories", () => {
   });
 
   it("a long range comes back downsampled to at most 2,000 points", async () => {
-    const subject = await newSubject();
-    const { token } = await bindDevice(subject);
+    const subject = await fixtures.newSubject();
+    const { token } = await fixtures.bindDevice(subject);
     const end = server.clock.now().getTime();
     for (let b = 0; b < 3; b++) {
       const batch = Array.from({ length: 1000 }, (_, i) => ({
@@ -57,7 +51,7 @@ describe("trajectories", () => {
         lat: INSIDE.lat,
         lon: INSIDE.lon,
       }));
-      expect((await ingest(token, batch)).body.accepted).toBe(1000);
+      expect((await fixtures.ingest(token, batch)).body.accepted).toBe(1000);
     }
     const from = new Date(end - 3001 * 60_000).toISOString();
     const to = new Date(end + 1000).toISOString();
@@ -72,12 +66,12 @@ describe("trajectories", () => {
   });
 
   it("the latest position, or 404 NO_POSITION", async () => {
-    const subject = await newSubject();
+    const subject = await fixtures.newSubject();
     const none = await server.as("office1", "GET", `/api/subjects/${subject}/positions/latest`);
     expect(none.status).toBe(404);
     expect(none.body.error.code).toBe("NO_POSITION");
-    const { token, deviceId } = await bindDevice(subject);
-    await ingest(token, track(INSIDE, 3, { battery: 77 }));
+    const { token, deviceId } = await fixtures.bindDevice(subject);
+    await fixtures.ingest(token, fixtures.track(INSIDE, 3, { battery: 77 }));
     const res = await server.as("office1", "GET", `/api/subjects/${subject}/positions/latest`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ deviceId, deviceKind: "phone", battery: 77 });
