@@ -42,4 +42,6 @@ export * from "./location/zone-input.ts";
 export * from "./location/geometry.ts";
 export * from "./location/zones.ts";
 export * from "./location/tracker.ts";
+export * from "./location/device-conditions.ts";
+export * from "./location/sweep-conditions.ts";
 export * from "./location/synthetic.ts";

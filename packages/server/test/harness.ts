@@ -27,7 +27,24 @@ export class TestServer {
     readonly ctx: AppContext,
     readonly clock: TestClock,
     private readonly cleanup: () => Promise<void>,
+    /** Under test:pg, this server's database. */
+    private readonly databaseUrl: string | null = null,
   ) {}
+
+  /**
+   * A second server on the same database that shares nothing in memory with this one, as a
+   * second process behind the proxy would (under test:pg its own connection pool; on PGlite,
+   * which has one session, the same database handle). Close it before this one.
+   */
+  async twin(): Promise<TestServer> {
+    const database = this.databaseUrl ? await openPostgres(this.databaseUrl, 4) : this.ctx.database;
+    const ctx = testContext(database, this.clock);
+    const app = await buildServer(ctx, {});
+    const cleanup = async () => {
+      if (database !== this.ctx.database) await database.close();
+    };
+    return new TestServer(app, ctx, this.clock, cleanup, this.databaseUrl);
+  }
 
   get db() {
     return this.ctx.database.db;
@@ -91,13 +108,15 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
   const clock = new TestClock();
   let database: Database;
   let cleanup: () => Promise<void>;
+  let databaseUrl: string | null = null;
   const pgTemplate = inject("pgTemplateDb");
   const url = process.env.DATABASE_URL;
   if (pgTemplate && url) {
     const name = `zj_test_${randomBytes(5).toString("hex")}`;
     const admin = await openPostgres(url, 1);
     await admin.exec(`create database ${name} template ${pgTemplate}`);
-    database = await openPostgres(withDatabase(url, name), 4);
+    databaseUrl = withDatabase(url, name);
+    database = await openPostgres(databaseUrl, 4);
     cleanup = async () => {
       await database.close();
       await admin.exec(`drop database if exists ${name} with (force)`);
@@ -110,5 +129,5 @@ export async function startTestServer(options: ServerOptions = {}): Promise<Test
   }
   const ctx = testContext(database, clock);
   const app = await buildServer(ctx, options);
-  return new TestServer(app, ctx, clock, cleanup);
+  return new TestServer(app, ctx, clock, cleanup, databaseUrl);
 }

@@ -3,6 +3,7 @@ import { defaultLeaveRules as rules, leaveRulesWith } from "./leave-rules.ts";
 import {
   checkCourtBanPeriod,
   checkLeaveApplication,
+  cumulativeLeaveDays,
   cumulativeWindowStart,
   leaveApprovalLevel,
   leaveDays,
@@ -57,6 +58,32 @@ describe("R-LV-2: who approves", () => {
   it("R-LV-2: over 30 days cumulatively within 2 months goes to the city", () => {
     expect(leaveApprovalLevel(rules, { days: 5, cumulativeDaysIn2Months: 31 })).toBe("city");
     expect(cumulativeWindowStart(rules, "2026-12-31")).toBe("2026-10-31");
+  });
+
+  it("R-LV-2: the cumulative days are this leave's plus the approved days of others within the 2 months before it ends", () => {
+    const history = [
+      // Approved and returned ones count; only their days inside the window.
+      { startOn: "2026-10-25", endOn: "2026-11-03", status: "returned" },
+      { startOn: "2026-11-20", endOn: "2026-11-29", status: "approved" },
+      // Pending and rejected ones do not.
+      { startOn: "2026-12-01", endOn: "2026-12-05", status: "pending" },
+      { startOn: "2026-11-10", endOn: "2026-11-12", status: "rejected" },
+    ];
+    const leave = { startOn: "2026-12-28", endOn: "2026-12-31" };
+    // Window 2026-10-31..2026-12-31: 4 days (10-31..11-03) + 10 + this leave's 4.
+    expect(cumulativeLeaveDays(rules, history, leave)).toBe(18);
+    expect(cumulativeLeaveDays(rules, [], leave)).toBe(4);
+    expect(leaveApprovalLevel(rules, { days: 4, cumulativeDaysIn2Months: 18 })).toBe("office");
+  });
+
+  it("R-LV-2: the cumulative window and limit are the province's configured ones", () => {
+    const history = [{ startOn: "2026-10-01", endOn: "2026-10-20", status: "approved" }];
+    const leave = { startOn: "2026-12-20", endOn: "2026-12-31" };
+    expect(cumulativeLeaveDays(rules, history, leave)).toBe(12);
+    const province = leaveRulesWith({ cumulativeWindowMonths: 3, cumulativeMaxDays: 25 });
+    const days = cumulativeLeaveDays(province, history, leave);
+    expect(days).toBe(32);
+    expect(leaveApprovalLevel(province, { days: 12, cumulativeDaysIn2Months: days })).toBe("city");
   });
 
   it("R-LV-2: one request over 30 days is refused", () => {

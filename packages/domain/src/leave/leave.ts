@@ -43,6 +43,34 @@ export function cumulativeWindowStart(rules: LeaveRules, endOn: DateString): Dat
   return addMonths(endOn, -rules.cumulativeWindowMonths);
 }
 
+/** A leave of the subject's history, as far as R-LV-2 counts it. */
+export interface LeaveHistoryEntry {
+  startOn: DateString;
+  endOn: DateString;
+  status: string;
+}
+
+/**
+ * R-LV-2: the days within 2 months (cfg) before a leave ends that count toward the next level
+ * up: the approved days of the subject's other leaves (returned ones included) that fall within
+ * the window, plus this leave's own days.
+ */
+export function cumulativeLeaveDays(
+  rules: LeaveRules,
+  history: readonly LeaveHistoryEntry[],
+  leave: LeaveApplication,
+): number {
+  const from = cumulativeWindowStart(rules, leave.endOn);
+  let days = leaveDays(leave.startOn, leave.endOn);
+  for (const l of history) {
+    if (l.status !== "approved" && l.status !== "returned") continue;
+    const s = compareDates(l.startOn, from) < 0 ? from : l.startOn;
+    const e = compareDates(l.endOn, leave.endOn) > 0 ? leave.endOn : l.endOn;
+    if (compareDates(e, s) >= 0) days += leaveDays(s, e);
+  }
+  return days;
+}
+
 /**
  * R-LV-2: ≤ 7 days the office, > 7 days the county, and over 30 days cumulatively within 2
  * months (this request included) the next level up. One request over 30 days is refused.

@@ -623,6 +623,13 @@ export interface DeviceStatesTable {
   offline: Generated<boolean>;
 }
 
+/** What separation (人机分离) remembers of a subject between fixes (migration 0013). */
+export interface SeparationStatesTable {
+  subject_id: string;
+  state: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
 export interface AlertsTable {
   id: string;
   subject_id: string;
@@ -678,6 +685,7 @@ export interface DB {
   zones: ZonesTable;
   positions: PositionsTable;
   device_states: DeviceStatesTable;
+  separation_states: SeparationStatesTable;
   alerts: AlertsTable;
   supervision_records: SupervisionRecordsTable;
   level_changes: LevelChangesTable;

@@ -1,4 +1,17 @@
-import { alertTypeLabels, todayIn, type AlertType } from "@zhijiao/domain";
+import {
+  alertTypeLabels,
+  anyLeaveOverdue,
+  defaultEscalationRules,
+  escalationCandidatesBefore,
+  escalationDue,
+  leaveReturnOverdue,
+  maxEscalationLevel,
+  minOfflineAfterSeconds,
+  offlineAlertDue,
+  todayIn,
+  type AlertType,
+  type DateString,
+} from "@zhijiao/domain";
 import { inTransaction, type AppContext } from "../context.ts";
 import {
   LocationSweepRepository,
@@ -13,9 +26,6 @@ import { withSweepLock } from "./run-sweeps.ts";
 
 /** The location sweep's own lock: it runs every few seconds, beside the slower case sweeps. */
 export const LOCATION_SWEEP_LOCK_KEY = 7_261_530_302;
-
-/** Minutes an open alert waits for acknowledgement before it climbs a level (cfg defaults). */
-export const escalationMinutes = { first: 15, second: 60 };
 
 export interface LocationSweepReport {
   ran: boolean;
@@ -34,6 +44,84 @@ function firstOfMonths(now: Date, count: number): string[] {
     out.push(d.toISOString().slice(0, 10));
   }
   return out;
+}
+
+/** R-MS-1: the silent devices' offline alerts; SQL selects the quiet ones, the domain decides. */
+async function raiseOffline(repo: LocationSweepRepository, now: Date): Promise<SweptAlert[]> {
+  const quietSince = new Date(now.getTime() - minOfflineAfterSeconds * 1000);
+  const due = [];
+  for (const c of await repo.offlineCandidates(quietSince)) {
+    const since = offlineAlertDue(
+      {
+        lastSeenAt: c.last_seen_at ? new Date(c.last_seen_at).getTime() : null,
+        boundAt: new Date(c.bound_at).getTime(),
+        offlineAfterSeconds: c.offline_after_seconds,
+        lastOfflineAlertAt: c.last_offline_alert_at ? new Date(c.last_offline_alert_at).getTime() : null,
+      },
+      now.getTime(),
+    );
+    if (since != null)
+      due.push({
+        subjectId: c.subject_id,
+        deviceId: c.device_id,
+        details: { lastSeenAt: new Date(since).toISOString(), deviceKind: c.kind },
+      });
+  }
+  return repo.raise("offline", due, now);
+}
+
+/** R-LV-3: one overdue alert per subject, for the leave that ended first. */
+async function raiseLeaveOverdue(
+  repo: LocationSweepRepository,
+  now: Date,
+  today: DateString,
+): Promise<SweptAlert[]> {
+  const due = new Map<string, { subjectId: string; deviceId: null; details: Record<string, unknown> }>();
+  for (const l of await repo.leaveOverdueCandidates())
+    if (!due.has(l.subject_id) && leaveReturnOverdue({ status: l.status, endOn: l.end_on }, today))
+      due.set(l.subject_id, {
+        subjectId: l.subject_id,
+        deviceId: null,
+        details: { leaveRequestId: l.id, endOn: l.end_on, destination: l.destination_address },
+      });
+  return repo.raise("leave_overdue", [...due.values()], now);
+}
+
+/** R-LV-3: the subject reported back (销假) from every overdue leave: the condition ends, the record stays. */
+async function clearLeaveOverdue(
+  repo: LocationSweepRepository,
+  now: Date,
+  today: DateString,
+): Promise<SweptAlert[]> {
+  const ended = (await repo.liveLeaveOverdue()).filter((a) => !anyLeaveOverdue(a.leaves, today));
+  return repo.clear(
+    ended.map((a) => a.id),
+    now,
+  );
+}
+
+/** Unacknowledged alerts climb a level when due. */
+async function escalate(repo: LocationSweepRepository, now: Date): Promise<SweptAlert[]> {
+  const at = now.getTime();
+  const candidates = await repo.escalationCandidates(
+    new Date(escalationCandidatesBefore(at, defaultEscalationRules)),
+    maxEscalationLevel,
+  );
+  const due = [];
+  for (const a of candidates) {
+    const to = escalationDue(
+      {
+        status: a.status,
+        clearedAt: a.cleared_at ? new Date(a.cleared_at).getTime() : null,
+        escalationLevel: a.escalation_level,
+        openedAt: new Date(a.opened_at).getTime(),
+      },
+      at,
+      defaultEscalationRules,
+    );
+    if (to != null) due.push({ id: a.id, from: a.escalation_level, to });
+  }
+  return repo.escalate(due, now);
 }
 
 /**
@@ -65,9 +153,9 @@ export async function sweepLocation(ctx: AppContext, now: Date = ctx.now()): Pro
         });
       return inTransaction(ctx, null, meta, async (gw) => {
         const repo = new LocationSweepRepository(gw);
-        const opened = [...(await repo.raiseOffline(now)), ...(await repo.raiseLeaveOverdue(now, today))];
-        const cleared = await repo.clearLeaveOverdue(now, today);
-        const escalated = await repo.escalate(now, escalationMinutes.first, escalationMinutes.second);
+        const opened = [...(await raiseOffline(repo, now)), ...(await raiseLeaveOverdue(repo, now, today))];
+        const cleared = await clearLeaveOverdue(repo, now, today);
+        const escalated = await escalate(repo, now);
         const notices = new NoticeRepository(gw);
         for (const a of escalated) {
           const label = alertTypeLabels[a.type as AlertType] ?? a.type;

@@ -12,6 +12,8 @@ export interface IngestDevice {
   lowBatteryPercent: number;
   bindingId: string | null;
   subject: IngestSubject | null;
+  /** The subject also has a device of the other kind bound (a phone and a bracelet: separation applies). */
+  paired: boolean;
 }
 
 export interface IngestSubject {
@@ -88,6 +90,12 @@ export interface AlertClear {
   at: Date;
 }
 
+/** What separation remembers of a subject (SeparationState of the domain), as stored. */
+export interface SeparationStateRow {
+  subject_id: string;
+  state: unknown;
+}
+
 const NO_ZONE = "00000000-0000-0000-0000-000000000000";
 
 /**
@@ -127,6 +135,9 @@ export class IngestRepository {
         "s.province_id",
         "s.minor",
         "s.residence_division_code",
+        sql<boolean>`exists (
+          select 1 from device_bindings b2 join devices d2 on d2.id = b2.device_id
+          where b2.subject_id = b.subject_id and b2.ended_at is null and d2.kind <> d.kind)`.as("paired"),
       ])
       .where("d.active", "=", true);
     if (by.identifiers) q = q.where("d.identifier", "in", by.identifiers.length ? by.identifiers : [""]);
@@ -155,6 +166,7 @@ export class IngestRepository {
               residenceDivisionCode: r.residence_division_code ?? "",
             }
           : null,
+      paired: r.paired === true,
     }));
   }
 
@@ -227,6 +239,34 @@ export class IngestRepository {
         offline: r.offline,
       });
     return out;
+  }
+
+  /**
+   * The separation states of these subjects, each row locked until the batch commits so that
+   * two processes evaluating the subject's phone and bracelet at once take turns (a subject
+   * without a row gets an empty one). Rows are locked in subject order: no deadlock between batches.
+   */
+  async lockSeparationStates(subjectIds: string[]): Promise<Map<string, SeparationStateRow>> {
+    const out = new Map<string, SeparationStateRow>();
+    if (subjectIds.length === 0) return out;
+    const r = await sql<SeparationStateRow>`
+      insert into separation_states (subject_id, state, updated_at)
+      select x.id::uuid, '{"separated":false}'::jsonb, now()
+      from json_array_elements_text(${JSON.stringify([...subjectIds].sort())}::json) as x(id)
+      order by x.id
+      on conflict (subject_id) do update set subject_id = excluded.subject_id
+      returning subject_id, state`.execute(this.db);
+    for (const row of r.rows) out.set(row.subject_id, row);
+    return out;
+  }
+
+  /** Writes the subjects' separation states (the rows are locked by `lockSeparationStates`). */
+  async saveSeparationStates(rows: SeparationStateRow[], at: Date): Promise<void> {
+    if (rows.length === 0) return;
+    await sql`
+      update separation_states s set state = x.state, updated_at = ${at}
+      from json_to_recordset(${JSON.stringify(rows)}::json) as x(subject_id uuid, state jsonb)
+      where s.subject_id = x.subject_id`.execute(this.db);
   }
 
   /** Inserts the positions; a fix already stored for its device and time is skipped. Answers how many were new. */

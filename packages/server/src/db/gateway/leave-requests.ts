@@ -6,7 +6,13 @@ import {
   type SqlBool,
   type Updateable,
 } from "kysely";
-import { DomainError, subjectScope, type DateString, type SubjectScope } from "@zhijiao/domain";
+import {
+  DomainError,
+  subjectScope,
+  type DateString,
+  type LeaveHistoryEntry,
+  type SubjectScope,
+} from "@zhijiao/domain";
 import type { CourtBansTable, LeaveRequestsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
@@ -89,23 +95,17 @@ export class LeaveRequestRepository {
   }
 
   /**
-   * R-LV-2: the approved days of a file's leave (returned ones included) that fall within
-   * [from, to]. Unscoped: the caller already holds the file.
+   * R-LV-2: the file's leave history (dates and status), for the domain to count the cumulative
+   * days. Unscoped: the caller already holds the file.
    */
-  async approvedDaysWithin(subjectId: string, from: DateString, to: DateString): Promise<number> {
-    const row = await this.gw.trx
+  async history(subjectId: string): Promise<LeaveHistoryEntry[]> {
+    const rows = await this.gw.trx
       .selectFrom("leave_requests")
+      .select(["start_on", "end_on", "status"])
       .where("subject_id", "=", subjectId)
-      .where("status", "in", ["approved", "returned"])
-      .where("start_on", "<=", to)
-      .where("end_on", ">=", from)
-      .select(
-        sql<number>`coalesce(sum(least(end_on, ${to}::date) - greatest(start_on, ${from}::date) + 1), 0)`.as(
-          "days",
-        ),
-      )
-      .executeTakeFirstOrThrow();
-    return Number(row.days);
+      .orderBy("start_on")
+      .execute();
+    return rows.map((r) => ({ startOn: r.start_on, endOn: r.end_on, status: r.status }));
   }
 
   /** A pending or approved (not yet returned) leave of the file overlapping these dates, if any. */

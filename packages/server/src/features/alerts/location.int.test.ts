@@ -1,101 +1,36 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tokenHash } from "../../security/tokens.ts";
 import { locationOf } from "../../ingest/location-runtime.ts";
 import { PositionPipeline } from "../../ingest/pipeline.ts";
 import { ZoneBook } from "../../ingest/zone-book.ts";
 import { sweepLocation } from "../../jobs/location-sweep.ts";
-import { buildSubject } from "../../../test/factories.ts";
-import { startTestServer, type Call, type TestServer } from "../../../test/harness.ts";
-import { orgId } from "../../../test/orgs.ts";
+import { startTestServer, type TestServer } from "../../../test/harness.ts";
+import { INSIDE, LocationFixtures, OUTSIDE } from "../../../test/location.ts";
 
 /**
  * Position ingest over HTTP, zones and alerts, trajectories (issue 5). Test today is
- * 2026-11-20; the subjects live in 南海区 (440605). 桂城 (23.03 N, 113.15 E) is inside it,
- * 天河 in Guangzhou (23.125 N, 113.36 E) well outside.
+ * 2026-11-20; the subjects live in 南海区 (440605); fixtures in test/location.ts.
  */
 let server: TestServer;
-let guicheng: string;
-
-const INSIDE = { lat: 23.03, lon: 113.15 };
-const OUTSIDE = { lat: 23.125, lon: 113.36 };
+let fixtures: LocationFixtures;
 
 beforeAll(async () => {
   server = await startTestServer();
-  guicheng = await orgId(server, "桂城司法所");
+  fixtures = new LocationFixtures(server);
 });
 afterAll(() => server.close());
 
-let serial = 0;
-async function newSubject(): Promise<string> {
-  serial += 1;
-  const res = await server.as(
-    "office1",
-    "POST",
-    "/api/subjects",
-    buildSubject(guicheng, { name: `定位对象${serial}` }),
-  );
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id as string;
-}
-
-/** A device bound to the subject, with its ingest token (set up in the database, as an agency would register it). */
-async function bindDevice(subjectId: string | null, kind: "phone" | "bracelet" = "phone") {
-  const token = randomBytes(16).toString("hex");
-  const deviceId = randomUUID();
-  const county = await server.db
-    .selectFrom("organizations")
-    .select("county_id")
-    .where("id", "=", guicheng)
-    .executeTakeFirstOrThrow();
-  await server.db
-    .insertInto("devices")
-    .values({
-      id: deviceId,
-      kind,
-      identifier: `T${randomBytes(6).toString("hex")}`,
-      county_id: county.county_id!,
-      token_hash: tokenHash(token),
-      created_at: server.clock.now(),
-    })
-    .execute();
-  if (subjectId)
-    await server.db
-      .insertInto("device_bindings")
-      .values({ id: randomUUID(), device_id: deviceId, subject_id: subjectId, bound_at: server.clock.now() })
-      .execute();
-  locationOf(server.ctx).pipeline.invalidate();
-  return { deviceId, token };
-}
-
-function ingest(token: string | null, positions: unknown[]): Promise<Call> {
-  return server.request("POST", "/api/ingest/positions", {
-    headers: token ? { authorization: `Device ${token}` } : {},
-    body: { positions },
-  });
-}
-
-/** Fixes one minute apart ending now (test clock), at the given point with a little noise. */
-function track(at: { lat: number; lon: number }, n: number, extra: Record<string, unknown> = {}) {
-  const now = server.clock.now().getTime();
-  return Array.from({ length: n }, (_, i) => ({
-    time: new Date(now - (n - 1 - i) * 60_000).toISOString(),
-    lat: at.lat + i * 0.0001,
-    lon: at.lon,
-    accuracy: 15,
-    ...extra,
-  }));
-}
+const newSubject = () => fixtures.newSubject();
+const bindDevice = (subjectId: string | null, kind: "phone" | "bracelet" = "phone") =>
+  fixtures.bindDevice(subjectId, kind);
+const ingest = (token: string | null, positions: unknown[]) => fixtures.ingest(token, positions);
+const track = (at: { lat: number; lon: number }, n: number, extra: Record<string, unknown> = {}) =>
+  fixtures.track(at, n, extra);
+const alertsOf = (subjectId: string, user = "office1") => fixtures.alertsOf(subjectId, user);
 
 function advanceMinutes(m: number): void {
   server.clock.advanceMinutes(m);
-}
-
-async function alertsOf(subjectId: string, user = "office1") {
-  const res = await server.as(user, "GET", `/api/alerts?subjectId=${subjectId}&pageSize=100`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.items as { id: string; type: string; status: string; clearedAt: string | null }[];
 }
 
 async function positionCount(subjectId: string): Promise<number> {
@@ -588,72 +523,6 @@ describe("alert list scope", () => {
       `/api/alerts?subjectId=${subject}&openedTo=${day}T00:00:00Z`,
     );
     expect(before.body.total).toBe(0);
-  });
-});
-
-describe("trajectories", () => {
-  it("R-PR-3: a trajectory is read in scope only, and every view is audited", async () => {
-    const subject = await newSubject();
-    const { token } = await bindDevice(subject);
-    await ingest(token, track(INSIDE, 10));
-    const from = new Date(server.clock.now().getTime() - 3_600_000).toISOString();
-    const res = await server.as("office1", "GET", `/api/subjects/${subject}/positions?from=${from}`);
-    expect(res.status).toBe(200);
-    expect(res.body.total).toBe(10);
-    expect(res.body.downsampled).toBe(false);
-    expect(res.body.items[0]).toMatchObject({ lat: INSIDE.lat, lon: INSIDE.lon });
-    const audited = await server.db
-      .selectFrom("audit_log")
-      .select("action")
-      .where("subject_id", "=", subject)
-      .where("action", "=", "location.read")
-      .execute();
-    expect(audited).toHaveLength(1);
-    expect((await server.as("office2", "GET", `/api/subjects/${subject}/positions`)).status).toBe(404);
-    expect((await server.as("procurator", "GET", `/api/subjects/${subject}/positions`)).status).toBe(403);
-    expect((await server.as("social1", "GET", `/api/subjects/${subject}/positions`)).status).toBe(403);
-    const reversed = await server.as(
-      "office1",
-      "GET",
-      `/api/subjects/${subject}/positions?from=${server.clock.now().toISOString()}&to=${from}`,
-    );
-    expect(reversed.status).toBe(400);
-  });
-
-  it("a long range comes back downsampled to at most 2,000 points", async () => {
-    const subject = await newSubject();
-    const { token } = await bindDevice(subject);
-    const end = server.clock.now().getTime();
-    for (let b = 0; b < 3; b++) {
-      const batch = Array.from({ length: 1000 }, (_, i) => ({
-        time: new Date(end - (3000 - (b * 1000 + i)) * 60_000).toISOString(),
-        lat: INSIDE.lat,
-        lon: INSIDE.lon,
-      }));
-      expect((await ingest(token, batch)).body.accepted).toBe(1000);
-    }
-    const from = new Date(end - 3001 * 60_000).toISOString();
-    const to = new Date(end + 1000).toISOString();
-    const res = await server.as("office1", "GET", `/api/subjects/${subject}/positions?from=${from}&to=${to}`);
-    expect(res.status).toBe(200);
-    expect(res.body.total).toBe(3000);
-    expect(res.body.downsampled).toBe(true);
-    expect(res.body.items.length).toBeLessThanOrEqual(2000);
-    expect(res.body.items.length).toBeGreaterThan(1000);
-    const times = res.body.items.map((p: { time: string }) => p.time);
-    expect([...times].sort()).toEqual(times);
-  });
-
-  it("the latest position, or 404 NO_POSITION", async () => {
-    const subject = await newSubject();
-    const none = await server.as("office1", "GET", `/api/subjects/${subject}/positions/latest`);
-    expect(none.status).toBe(404);
-    expect(none.body.error.code).toBe("NO_POSITION");
-    const { token, deviceId } = await bindDevice(subject);
-    await ingest(token, track(INSIDE, 3, { battery: 77 }));
-    const res = await server.as("office1", "GET", `/api/subjects/${subject}/positions/latest`);
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ deviceId, deviceKind: "phone", battery: 77 });
   });
 });
 

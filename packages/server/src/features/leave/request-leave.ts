@@ -3,7 +3,7 @@ import {
   DomainError,
   assertCan,
   checkLeaveApplication,
-  cumulativeWindowStart,
+  cumulativeLeaveDays,
   isValidDivisionCode,
   leaveApprovalLevel,
   leaveApprovalLevelLabels,
@@ -56,12 +56,7 @@ export async function requestLeave({
     const missing = await repo.missingFiles(proofFileIds);
     if (missing.length)
       throw new DomainError("VALIDATION_FAILED", { field: "proofFileIds", missing }, "证明材料文件不存在");
-    const prior = await repo.approvedDaysWithin(
-      subject.id,
-      cumulativeWindowStart(rules, input.endOn),
-      input.endOn,
-    );
-    const cumulativeDays = prior + days;
+    const cumulativeDays = cumulativeLeaveDays(rules, await repo.history(subject.id), input);
     const level = leaveApprovalLevel(rules, { days, cumulativeDaysIn2Months: cumulativeDays });
     const row = await repo.insert({
       id: randomUUID(),

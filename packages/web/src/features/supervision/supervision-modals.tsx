@@ -3,7 +3,7 @@
  * sending: the duty kinds (R-SV-2), the leave approval level (R-LV-1/2), the court ban period
  * (R-LV-5), the sanction categories and timing (R-SN-3..7), the level suggestion (R-SV-1).
  */
-import type { Level, SanctionKind, SupervisionRecordKind } from "@zhijiao/domain";
+import type { LeaveRules, Level, SanctionKind, SupervisionRecordKind } from "@zhijiao/domain";
 import {
   addDays,
   checkCommendationTime,
@@ -11,8 +11,7 @@ import {
   checkLeaveApplication,
   checkSanctionCategory,
   compareDates,
-  cumulativeWindowStart,
-  defaultLeaveRules,
+  cumulativeLeaveDays,
   defaultSanctionRules,
   leaveApprovalLevel,
   leaveApprovalLevelLabels,
@@ -36,6 +35,7 @@ import type { Subject } from "../../api/types";
 import { DateInput } from "../../components/date-input";
 import { StepModal } from "../../components/step-modal";
 import { today } from "../../lib/case-rules";
+import { useLeaveRules } from "../../lib/leave-rules";
 import type { LeaveRequest, LevelChangesAnswer, SanctionSuggestion } from "./types";
 
 interface Base {
@@ -136,29 +136,17 @@ interface LeaveValues {
   reason: string;
 }
 
-/** Approved days of earlier leaves within the window before `endOn` (R-LV-2), this one added by the caller. */
-export function approvedDaysInWindow(leaves: readonly LeaveRequest[], endOn: string): number {
-  const from = cumulativeWindowStart(defaultLeaveRules, endOn);
-  let days = 0;
-  for (const l of leaves) {
-    if (l.status !== "approved" && l.status !== "returned") continue;
-    const s = compareDates(l.startOn, from) < 0 ? from : l.startOn;
-    const e = compareDates(l.endOn, endOn) > 0 ? endOn : l.endOn;
-    if (compareDates(e, s) >= 0) days += leaveDays(s, e);
-  }
-  return days;
-}
-
 function LeaveLevelHint({
   startOn,
   endOn,
   leaves,
+  rules,
 }: {
   startOn?: string;
   endOn?: string;
   leaves: LeaveRequest[];
+  rules: LeaveRules;
 }) {
-  const rules = defaultLeaveRules;
   const earliest = addDays(today(), rules.advanceNoticeDays);
   if (!startOn || !endOn || compareDates(endOn, startOn) < 0)
     return (
@@ -166,11 +154,11 @@ function LeaveLevelHint({
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title={`应至少提前 ${rules.advanceNoticeDays} 日申请（最早 ${earliest} 外出）；${rules.officeMaxDays} 日以内由司法所审批，超过 ${rules.officeMaxDays} 日由县级社区矫正机构审批，两个月内累计超过 ${rules.cumulativeMaxDays} 日由市级审批（R-LV-2）`}
+        title={`应至少提前 ${rules.advanceNoticeDays} 日申请（最早 ${earliest} 外出）；${rules.officeMaxDays} 日以内由司法所审批，超过 ${rules.officeMaxDays} 日由县级社区矫正机构审批，两个月内累计超过 ${rules.cumulativeMaxDays} 日由市级审批`}
       />
     );
   const days = leaveDays(startOn, endOn);
-  const cumulative = approvedDaysInWindow(leaves, endOn) + days;
+  const cumulative = cumulativeLeaveDays(rules, leaves, { startOn, endOn });
   let level: string;
   let bad: string | null = null;
   try {
@@ -191,7 +179,7 @@ function LeaveLevelHint({
       title={
         <span>
           共 <strong>{days}</strong> 日，两个月内累计 {cumulative} 日，审批机关：
-          <strong data-testid="leave-approval-level">{level}</strong>（R-LV-2）
+          <strong data-testid="leave-approval-level">{level}</strong>
         </span>
       }
       description={bad ?? undefined}
@@ -204,18 +192,15 @@ export function LeaveApplyModal({
   leaves,
   ...p
 }: Base & { subjectId: string; leaves: LeaveRequest[] }) {
+  const rules = useLeaveRules();
   return (
     <StepModal<LeaveValues>
       title="外出申请（代为申请）"
       testId="leave-apply-modal"
       fields={["startOn", "endOn", "destinationDivisionCode", "destinationAddress", "reason"]}
       precheck={(v) => {
-        const days = checkLeaveApplication(
-          defaultLeaveRules,
-          { startOn: v.startOn!, endOn: v.endOn! },
-          today(),
-        );
-        leaveApprovalLevel(defaultLeaveRules, { days, cumulativeDaysIn2Months: days });
+        const days = checkLeaveApplication(rules, { startOn: v.startOn!, endOn: v.endOn! }, today());
+        leaveApprovalLevel(rules, { days, cumulativeDaysIn2Months: days });
       }}
       submit={(v) =>
         api.post(`/api/subjects/${subjectId}/leave-requests`, {
@@ -237,6 +222,7 @@ export function LeaveApplyModal({
                 startOn={form.getFieldValue("startOn") as string | undefined}
                 endOn={form.getFieldValue("endOn") as string | undefined}
                 leaves={leaves}
+                rules={rules}
               />
             )}
           </Form.Item>
