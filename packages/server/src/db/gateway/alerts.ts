@@ -4,6 +4,7 @@ import type { AlertsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type AlertRow = Selectable<AlertsTable> & {
   subject_name: string;
@@ -25,14 +26,15 @@ export interface AlertFilter {
 }
 
 /** Location alerts, in the caller's scope through the file they concern. */
-export class AlertRepository {
+export class AlertRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private base() {
-    return this.gw.trx
+    return this.db
       .selectFrom("alerts")
       .innerJoin("subjects", "subjects.id", "alerts.subject_id")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
@@ -101,7 +103,7 @@ export class AlertRepository {
       sanction_id: string | null;
     }>,
   ): Promise<AlertRow> {
-    const r = await this.gw.trx
+    const r = await this.db
       .updateTable("alerts")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

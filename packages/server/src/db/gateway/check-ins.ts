@@ -4,6 +4,7 @@ import type { SupervisionRecordsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type CheckInRow = Selectable<SupervisionRecordsTable> & {
   subject_name: string;
@@ -23,14 +24,15 @@ export interface CheckInListFilter {
  * The subjects' mobile check-ins (supervision records of kind `check_in`), scoped like the files
  * they belong to, and their confirmation by the office (issue 4, the workbench's 新打卡).
  */
-export class CheckInRepository {
+export class CheckInRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("supervision_records")
       .innerJoin("subjects", "subjects.id", "supervision_records.subject_id")
       .innerJoin("organizations as office", "office.id", "supervision_records.office_id")
@@ -56,7 +58,7 @@ export class CheckInRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("supervision_records")
         .where("supervision_records.kind", "=", "check_in")
         .where(where)
@@ -84,7 +86,7 @@ export class CheckInRepository {
 
   /** Confirms a check-in not yet confirmed (409 `CHECK_IN_CONFIRMED` otherwise). */
   async confirm(current: CheckInRow): Promise<CheckInRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("supervision_records")
       .set({ confirmed_at: this.gw.now, confirmed_by: this.gw.caller.userId })
       .where("id", "=", current.id)

@@ -1,9 +1,9 @@
 import { sql, type Insertable, type Selectable, type SqlBool } from "kysely";
 import { DomainError, subjectScope } from "@zhijiao/domain";
 import type { DeviceBindingsTable, DevicesTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 /** A device as staff see it: never its token or authentication code. */
 export type DeviceRow = Omit<Selectable<DevicesTable>, "token_hash" | "auth_code">;
@@ -48,9 +48,7 @@ const deviceColumns = [
  * Devices belong to a county agency (it registers them); offices bind their county's devices
  * to their own files. Bindings are read through the file they bind (the caller holds it).
  */
-export class DeviceRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class DeviceRepository extends Repository {
   /**
    * The caller's device area, on the device's county: an office or county sees its county's
    * devices, a procuratorate those of its area, a city or province those below; others none.
@@ -72,7 +70,7 @@ export class DeviceRepository {
   }
 
   async insert(values: Insertable<DevicesTable>): Promise<DeviceRow> {
-    await this.gw.trx.insertInto("devices").values(values).execute();
+    await this.db.insertInto("devices").values(values).execute();
     await this.gw.audit({
       action: "device.register",
       resourceType: "device",
@@ -84,7 +82,7 @@ export class DeviceRepository {
       },
       details: { kind: values.kind, identifier: values.identifier, model: values.model ?? null },
     });
-    return this.gw.trx
+    return this.db
       .selectFrom("devices as d")
       .select(deviceColumns)
       .where("d.id", "=", values.id)
@@ -93,7 +91,7 @@ export class DeviceRepository {
 
   /** Whether an identifier is registered anywhere (identifiers are unique platform-wide). */
   async identifierTaken(identifier: string): Promise<boolean> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("devices")
       .select("id")
       .where("identifier", "=", identifier)
@@ -104,7 +102,7 @@ export class DeviceRepository {
   /** The caller's area's devices, newest first, with their open binding. */
   async list(f: DeviceListFilter): Promise<{ rows: DeviceListRow[]; total: number }> {
     const area = this.area();
-    const base = this.gw.trx
+    const base = this.db
       .selectFrom("devices as d")
       .innerJoin("organizations as county", "county.id", "d.county_id")
       .leftJoin("device_bindings as b", (j) =>
@@ -128,7 +126,7 @@ export class DeviceRepository {
     // A device bound to a file the caller may not see (another office's, a minor's) shows as bound, nobody named.
     const boundTo = [...new Set(page.map((r) => r.subject_id).filter((id): id is string => id !== null))];
     const visible = boundTo.length
-      ? await this.gw.trx
+      ? await this.db
           .selectFrom("subjects")
           .select(["subjects.id", "subjects.name"])
           .where("subjects.id", "in", boundTo)
@@ -149,7 +147,7 @@ export class DeviceRepository {
   /** An active device of this county, or DEVICE_UNKNOWN (404): another county's device is not told apart. */
   async findInCounty(id: string, countyId: string): Promise<DeviceRow> {
     const row = isUuid(id)
-      ? await this.gw.trx
+      ? await this.db
           .selectFrom("devices as d")
           .select(deviceColumns)
           .where("d.id", "=", id)
@@ -164,8 +162,8 @@ export class DeviceRepository {
 
   /** Replaces the device's ingest token (its SHA-256). */
   async setTokenHash(id: string, hash: string): Promise<DeviceRow> {
-    await this.gw.trx.updateTable("devices").set({ token_hash: hash }).where("id", "=", id).execute();
-    const row = await this.gw.trx
+    await this.db.updateTable("devices").set({ token_hash: hash }).where("id", "=", id).execute();
+    const row = await this.db
       .selectFrom("devices as d")
       .select(deviceColumns)
       .where("d.id", "=", id)
@@ -174,7 +172,7 @@ export class DeviceRepository {
   }
 
   private bindings() {
-    return this.gw.trx
+    return this.db
       .selectFrom("device_bindings as b")
       .innerJoin("devices as d", "d.id", "b.device_id")
       .leftJoin("users as binder", "binder.id", "b.bound_by")
@@ -191,7 +189,7 @@ export class DeviceRepository {
 
   /** The open binding of a device, if any. */
   async openBindingOfDevice(deviceId: string): Promise<Selectable<DeviceBindingsTable> | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("device_bindings")
       .selectAll()
       .where("device_id", "=", deviceId)
@@ -219,7 +217,7 @@ export class DeviceRepository {
   }
 
   async insertBinding(values: Insertable<DeviceBindingsTable>): Promise<DeviceBindingRow> {
-    await this.gw.trx.insertInto("device_bindings").values(values).execute();
+    await this.db.insertInto("device_bindings").values(values).execute();
     return this.bindings().where("b.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
@@ -233,7 +231,7 @@ export class DeviceRepository {
 
   /** Ends a binding still open (else BINDING_ENDED, 409). */
   async endBinding(id: string, reason: string, endedBy: string | null): Promise<DeviceBindingRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("device_bindings")
       .set({ ended_at: this.gw.now, end_reason: reason, ended_by: endedBy })
       .where("id", "=", id)
@@ -253,7 +251,7 @@ export class DeviceRepository {
 
   /** Moves open bindings to the authorization that now carries them (an approved extension). */
   async moveBindings(fromAuthorizationId: string, toAuthorizationId: string): Promise<number> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("device_bindings")
       .set({ authorization_id: toAuthorizationId })
       .where("authorization_id", "=", fromAuthorizationId)

@@ -6,6 +6,7 @@ import { updateVersioned } from "./versioned.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type InvestigationRow = Selectable<InvestigationsTable> & {
   commissioning_org_name: string;
@@ -28,14 +29,15 @@ export function investigationPlace(
 }
 
 /** Investigations (调查评估), scoped like files: the county that received it, the office assigned. */
-export class InvestigationRepository {
+export class InvestigationRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("investigations")
       .innerJoin("organizations as commissioner", "commissioner.id", "investigations.commissioning_org_id")
       .innerJoin("organizations as county", "county.id", "investigations.county_id")
@@ -60,7 +62,7 @@ export class InvestigationRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("investigations")
         .where(placeScopeWhere("investigations", this.scope))
         .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
@@ -106,7 +108,7 @@ export class InvestigationRepository {
   }
 
   async insert(values: Insertable<InvestigationsTable>): Promise<InvestigationRow> {
-    await this.gw.trx.insertInto("investigations").values(values).execute();
+    await this.db.insertInto("investigations").values(values).execute();
     return this.find(values.id);
   }
 
@@ -117,7 +119,7 @@ export class InvestigationRepository {
   }
 
   async transcripts(investigationId: string): Promise<TranscriptRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("investigation_transcripts")
       .selectAll()
       .where("investigation_id", "=", investigationId)
@@ -129,7 +131,7 @@ export class InvestigationRepository {
   async addTranscript(
     values: Omit<Insertable<InvestigationTranscriptsTable>, "id" | "created_at" | "created_by">,
   ): Promise<TranscriptRow> {
-    return this.gw.trx
+    return this.db
       .insertInto("investigation_transcripts")
       .values({ ...values, id: randomUUID(), created_at: this.gw.now, created_by: this.gw.caller.userId })
       .returningAll()
@@ -138,7 +140,7 @@ export class InvestigationRepository {
 
   async transcript(investigationId: string, transcriptId: string): Promise<TranscriptRow> {
     const row = isUuid(transcriptId)
-      ? await this.gw.trx
+      ? await this.db
           .selectFrom("investigation_transcripts")
           .selectAll()
           .where("id", "=", transcriptId)
@@ -150,7 +152,7 @@ export class InvestigationRepository {
   }
 
   async attach(transcript: TranscriptRow, fileId: string): Promise<void> {
-    await this.gw.trx
+    await this.db
       .updateTable("investigation_transcripts")
       .set({ file_ids: [...transcript.file_ids, fileId] })
       .where("id", "=", transcript.id)

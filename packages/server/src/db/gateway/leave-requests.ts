@@ -12,6 +12,7 @@ import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
 import { updateVersioned } from "./versioned.ts";
+import { Repository } from "./repository.ts";
 
 export type LeaveRequestRow = Selectable<LeaveRequestsTable> & {
   subject_name: string;
@@ -34,14 +35,15 @@ function leaveScopeWhere(scope: SubjectScope): Expression<SqlBool> {
 }
 
 /** Leave requests (外出, R-LV-1/2/3), scoped by the place of the file they belong to. */
-export class LeaveRequestRepository {
+export class LeaveRequestRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("leave_requests")
       .innerJoin("subjects", "subjects.id", "leave_requests.subject_id")
       .innerJoin("organizations as office", "office.id", "leave_requests.office_id")
@@ -52,7 +54,7 @@ export class LeaveRequestRepository {
   }
 
   async insert(values: Insertable<LeaveRequestsTable>): Promise<LeaveRequestRow> {
-    await this.gw.trx.insertInto("leave_requests").values(values).execute();
+    await this.db.insertInto("leave_requests").values(values).execute();
     return this.find(values.id);
   }
 
@@ -75,7 +77,7 @@ export class LeaveRequestRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("leave_requests")
         .where(leaveScopeWhere(this.scope))
         .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
@@ -93,7 +95,7 @@ export class LeaveRequestRepository {
    * [from, to]. Unscoped: the caller already holds the file.
    */
   async approvedDaysWithin(subjectId: string, from: DateString, to: DateString): Promise<number> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("leave_requests")
       .where("subject_id", "=", subjectId)
       .where("status", "in", ["approved", "returned"])
@@ -110,7 +112,7 @@ export class LeaveRequestRepository {
 
   /** A pending or approved (not yet returned) leave of the file overlapping these dates, if any. */
   async overlapping(subjectId: string, startOn: DateString, endOn: DateString) {
-    return this.gw.trx
+    return this.db
       .selectFrom("leave_requests")
       .select(["id", "start_on", "end_on", "status"])
       .where("subject_id", "=", subjectId)
@@ -123,7 +125,7 @@ export class LeaveRequestRepository {
 
   /** R-LV-3: the earliest end date of the file's approved leave not yet returned from (the return due next). */
   async nextReturnDue(subjectId: string): Promise<DateString | null> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("leave_requests")
       .select("end_on")
       .where("subject_id", "=", subjectId)
@@ -140,9 +142,7 @@ export class LeaveRequestRepository {
     const bad = ids.filter((id) => !isUuid(id));
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return [...bad, ...good.filter((id) => !found.includes(id))];
   }
@@ -155,15 +155,13 @@ export class LeaveRequestRepository {
 }
 
 /** Court bans (禁止令, R-LV-5) of a file; callers hold the file (scope is checked through it). */
-export class CourtBanRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class CourtBanRepository extends Repository {
   async insert(values: Insertable<CourtBansTable>): Promise<CourtBanRow> {
-    return this.gw.trx.insertInto("court_bans").values(values).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto("court_bans").values(values).returningAll().executeTakeFirstOrThrow();
   }
 
   async ofSubject(subjectId: string): Promise<CourtBanRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("court_bans")
       .selectAll()
       .where("subject_id", "=", subjectId)

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** An alert a sweep opened, cleared or escalated, with the file's place for live pushes and notices. */
 export interface SweptAlert {
@@ -29,9 +29,7 @@ const withPlace = (cte: string) =>
  * The set-based statements of the location sweep. Each derives what is due from the data and
  * leans on the one-live-alert index, so a repeated or concurrent run changes nothing twice.
  */
-export class LocationSweepRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class LocationSweepRepository extends Repository {
   /** A bound device silent for longer than its threshold: one `offline` alert per silence. */
   async raiseOffline(now: Date): Promise<SweptAlert[]> {
     const r = await sql<SweptAlert>`
@@ -55,7 +53,7 @@ export class LocationSweepRepository {
         do nothing
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("ins")}`.execute(this.gw.trx);
+      ${withPlace("ins")}`.execute(this.db);
     return r.rows;
   }
 
@@ -72,7 +70,7 @@ export class LocationSweepRepository {
         do nothing
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("ins")}`.execute(this.gw.trx);
+      ${withPlace("ins")}`.execute(this.db);
     return r.rows;
   }
 
@@ -87,7 +85,7 @@ export class LocationSweepRepository {
             where l.subject_id = alerts.subject_id and l.status = 'approved' and l.end_on < ${today}::date)
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("upd")}`.execute(this.gw.trx);
+      ${withPlace("upd")}`.execute(this.db);
     return r.rows;
   }
 
@@ -103,7 +101,7 @@ export class LocationSweepRepository {
           and opened_at < ${now}::timestamptz - make_interval(mins => case escalation_level when 0 then ${firstMinutes}::int else ${secondMinutes}::int end)
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("upd")}`.execute(this.gw.trx);
+      ${withPlace("upd")}`.execute(this.db);
     return r.rows;
   }
 
@@ -119,19 +117,17 @@ export class LocationSweepRepository {
       const name = `positions_${start.slice(0, 4)}${start.slice(5, 7)}`;
       const exists = await sql<{
         n: number;
-      }>`select count(*)::int as n from pg_class where relname = ${name}`.execute(this.gw.trx);
+      }>`select count(*)::int as n from pg_class where relname = ${name}`.execute(this.db);
       if (Number(exists.rows[0]?.n) > 0) continue;
       const range = `from ('${start}') to ('${start}'::date + interval '1 month')`;
-      await sql.raw(`create table ${name} (like positions including defaults)`).execute(this.gw.trx);
+      await sql.raw(`create table ${name} (like positions including defaults)`).execute(this.db);
       await sql
         .raw(
           `with moved as (delete from positions_default where fixed_at >= '${start}'::date and fixed_at < '${start}'::date + interval '1 month' returning *)
            insert into ${name} select * from moved`,
         )
-        .execute(this.gw.trx);
-      await sql
-        .raw(`alter table positions attach partition ${name} for values ${range}`)
-        .execute(this.gw.trx);
+        .execute(this.db);
+      await sql.raw(`alter table positions attach partition ${name} for values ${range}`).execute(this.db);
       created.push(name);
     }
     return created;

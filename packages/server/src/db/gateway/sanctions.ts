@@ -4,6 +4,7 @@ import type { SanctionsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 /** A sanction or commendation with the names the lists and the decision queue show. */
 export type SanctionRow = Selectable<SanctionsTable> & {
@@ -22,14 +23,15 @@ export interface SanctionListFilter {
  * Rewards and sanctions (R-SN-1..7), scoped like the files they belong to: by the office and
  * county of the file when the measure was proposed, minors only for those who may see them.
  */
-export class SanctionRepository {
+export class SanctionRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("sanctions")
       .innerJoin("subjects", "subjects.id", "sanctions.subject_id")
       .innerJoin("organizations as office", "office.id", "sanctions.office_id")
@@ -85,7 +87,7 @@ export class SanctionRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("sanctions")
         .where(where)
         .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!))
@@ -101,16 +103,14 @@ export class SanctionRepository {
   async missingFiles(ids: readonly string[]): Promise<string[]> {
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return ids.filter((id) => !found.includes(id));
   }
 
   /** The file's leaves as they bear on absence (R-LV-3): approved or reported back. */
   async leaveAbsences(subjectId: string) {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("leave_requests")
       .select(["end_on", "returned_on", "days_late"])
       .where("subject_id", "=", subjectId)
@@ -120,13 +120,13 @@ export class SanctionRepository {
   }
 
   async insert(values: Insertable<SanctionsTable>): Promise<SanctionRow> {
-    await this.gw.trx.insertInto("sanctions").values(values).execute();
+    await this.db.insertInto("sanctions").values(values).execute();
     return this.named().where("sanctions.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
   /** Records the decision on a proposal still open at the version read (else 409). */
   async decide(current: SanctionRow, set: Updateable<SanctionsTable>): Promise<SanctionRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("sanctions")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

@@ -1,9 +1,9 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
 import { DomainError, subjectScope } from "@zhijiao/domain";
 import type { SpecialPlaceRequestsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type SpecialPlaceRequestRow = Selectable<SpecialPlaceRequestsTable>;
 export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
@@ -15,11 +15,9 @@ export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
  * Special-place approvals (进入特定场所, R-LV-4) of a file. Callers hold the file: scope is
  * checked through the subject the request belongs to (404 when it is out of scope).
  */
-export class SpecialPlaceRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class SpecialPlaceRepository extends Repository {
   async insert(values: Insertable<SpecialPlaceRequestsTable>): Promise<SpecialPlaceRequestRow> {
-    return this.gw.trx
+    return this.db
       .insertInto("special_place_requests")
       .values(values)
       .returningAll()
@@ -29,7 +27,7 @@ export class SpecialPlaceRepository {
   /** The request by id, unscoped (the caller then checks the file), or 404. */
   async get(id: string): Promise<SpecialPlaceRequestRow> {
     if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "special_place_request" });
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("special_place_requests")
       .selectAll()
       .where("id", "=", id)
@@ -39,7 +37,7 @@ export class SpecialPlaceRepository {
   }
 
   async ofSubject(subjectId: string): Promise<SpecialPlaceRequestRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("special_place_requests")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -56,7 +54,7 @@ export class SpecialPlaceRepository {
   }): Promise<{ rows: NamedSpecialPlaceRequestRow[]; total: number }> {
     const where = placeScopeWhere("special_place_requests", subjectScope(this.gw.caller));
     const [rows, count] = await Promise.all([
-      this.gw.trx
+      this.db
         .selectFrom("special_place_requests")
         .innerJoin("subjects", "subjects.id", "special_place_requests.subject_id")
         .innerJoin("organizations as office", "office.id", "special_place_requests.office_id")
@@ -69,7 +67,7 @@ export class SpecialPlaceRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("special_place_requests")
         .where(where)
         .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
@@ -90,7 +88,7 @@ export class SpecialPlaceRepository {
     current: SpecialPlaceRequestRow,
     set: Updateable<SpecialPlaceRequestsTable>,
   ): Promise<SpecialPlaceRequestRow> {
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("special_place_requests")
       .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
       .where("id", "=", current.id)

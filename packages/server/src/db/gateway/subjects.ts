@@ -4,6 +4,7 @@ import type { SubjectsTable } from "../schema.ts";
 import type { Gateway, Place } from "./gateway.ts";
 import { updateVersioned } from "./versioned.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
+import { Repository } from "./repository.ts";
 
 export type SubjectRow = Selectable<SubjectsTable> & { office_name: string; county_name: string };
 
@@ -47,19 +48,20 @@ export function placeOf(row: { county_id: string; city_id: string; province_id: 
 }
 
 /** Subject files, always within the caller's scope; reads of a file are audited. */
-export class SubjectRepository {
+export class SubjectRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private scoped() {
-    return this.gw.trx.selectFrom("subjects").where(subjectScopeWhere(this.scope));
+    return this.db.selectFrom("subjects").where(subjectScopeWhere(this.scope));
   }
 
   /** Whole rows with their office and county names. */
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("subjects")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .innerJoin("organizations as county", "county.id", "subjects.county_id")
@@ -206,7 +208,7 @@ export class SubjectRepository {
 
   async idNumberHashTaken(hash: string, exceptId?: string): Promise<boolean> {
     // Deliberately unscoped: one open file per person across the whole platform.
-    let q = this.gw.trx
+    let q = this.db
       .selectFrom("subjects")
       .select("id")
       .where("id_number_hash", "=", hash)
@@ -216,7 +218,7 @@ export class SubjectRepository {
   }
 
   async insert(values: Insertable<SubjectsTable>, details: Record<string, unknown>): Promise<SubjectRow> {
-    await this.gw.trx.insertInto("subjects").values(values).execute();
+    await this.db.insertInto("subjects").values(values).execute();
     await this.gw.audit({
       action: "subject.create",
       resourceType: "subject",
@@ -251,7 +253,7 @@ export class SubjectRepository {
 
   async setPhoto(current: SubjectRow, fileId: string): Promise<void> {
     if (current.archived) throw new DomainError("FILE_ARCHIVED", { id: current.id });
-    await this.gw.trx
+    await this.db
       .updateTable("subjects")
       .set({ photo_file_id: fileId, updated_at: this.gw.now, version: current.version + 1 })
       .where("id", "=", current.id)

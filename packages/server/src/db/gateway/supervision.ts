@@ -11,6 +11,7 @@ import type { LevelChangesTable, SupervisionRecordsTable } from "../schema.ts";
 import type { Gateway } from "./gateway.ts";
 import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type SupervisionRecordRow = Selectable<SupervisionRecordsTable> & { recorded_by_name: string | null };
 export type LevelChangeRow = Selectable<LevelChangesTable> & { subject_name: string };
@@ -32,14 +33,15 @@ export interface SupervisedSubject {
  * files they belong to: by the office and county of the file when recorded, minors only for those
  * who may see them.
  */
-export class SupervisionRepository {
+export class SupervisionRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private records() {
-    return this.gw.trx
+    return this.db
       .selectFrom("supervision_records")
       .leftJoin("users", "users.id", "supervision_records.recorded_by")
       .selectAll("supervision_records")
@@ -47,7 +49,7 @@ export class SupervisionRepository {
   }
 
   async insertRecord(values: Insertable<SupervisionRecordsTable>): Promise<SupervisionRecordRow> {
-    await this.gw.trx.insertInto("supervision_records").values(values).execute();
+    await this.db.insertInto("supervision_records").values(values).execute();
     return this.records().where("supervision_records.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
@@ -64,7 +66,7 @@ export class SupervisionRepository {
 
   /** Files in correction in the caller's scope (not archived), by name. */
   async supervisedInScope(limit = 5000): Promise<SupervisedSubject[]> {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("subjects")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .select([
@@ -90,7 +92,7 @@ export class SupervisionRepository {
   /** The day each file's current level was last approved (the start of its duty periods). */
   async levelSince(subjectIds: readonly string[]): Promise<Map<string, DateString>> {
     if (!subjectIds.length) return new Map();
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("level_changes")
       .select(["subject_id", (eb) => eb.fn.max("decided_on").as("on")])
       .where("subject_id", "in", subjectIds)
@@ -102,7 +104,7 @@ export class SupervisionRepository {
 
   /** Approved sanctions of a file as they bear on its level (R-SV-1). */
   async sanctionCounts(subjectId: string) {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("sanctions")
       .select(["kind", (eb) => eb.fn.countAll<number>().as("n")])
       .where("subject_id", "=", subjectId)
@@ -117,15 +119,13 @@ export class SupervisionRepository {
   async missingFiles(ids: readonly string[]): Promise<string[]> {
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return ids.filter((id) => !found.includes(id));
   }
 
   private levelChanges() {
-    return this.gw.trx
+    return this.db
       .selectFrom("level_changes")
       .innerJoin("subjects", "subjects.id", "level_changes.subject_id")
       .selectAll("level_changes")
@@ -168,7 +168,7 @@ export class SupervisionRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("level_changes")
         .where(where)
         .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
@@ -197,7 +197,7 @@ export class SupervisionRepository {
   }
 
   async insertLevelChange(values: Insertable<LevelChangesTable>): Promise<LevelChangeRow> {
-    await this.gw.trx.insertInto("level_changes").values(values).execute();
+    await this.db.insertInto("level_changes").values(values).execute();
     return this.levelChanges().where("level_changes.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
@@ -206,7 +206,7 @@ export class SupervisionRepository {
     current: LevelChangeRow,
     set: Updateable<LevelChangesTable>,
   ): Promise<LevelChangeRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("level_changes")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

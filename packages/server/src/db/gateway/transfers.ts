@@ -13,6 +13,7 @@ import type { Gateway, Place } from "./gateway.ts";
 import type { ResponsiblePlace } from "./deadlines.ts";
 import { subjectScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 /** A transfer with the names and places of both sides and of the person concerned. */
 export type TransferRow = Selectable<TransfersTable> & {
@@ -88,14 +89,15 @@ export function originPlace(row: TransferRow, officeId: string | null): Responsi
 }
 
 /** Changes of the place of execution (执行地变更), scoped to the agencies and offices of both sides. */
-export class TransferRepository {
+export class TransferRepository extends Repository {
   private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
+  constructor(gw: Gateway) {
+    super(gw);
     this.scope = subjectScope(gw.caller);
   }
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("transfers")
       .innerJoin("subjects", "subjects.id", "transfers.subject_id")
       .innerJoin("organizations as origin_office", "origin_office.id", "transfers.origin_office_id")
@@ -182,7 +184,7 @@ export class TransferRepository {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      this.gw.trx
+      this.db
         .selectFrom("transfers")
         .innerJoin("subjects", "subjects.id", "transfers.subject_id")
         .innerJoin("organizations as origin_county", "origin_county.id", "transfers.origin_county_id")
@@ -227,7 +229,7 @@ export class TransferRepository {
 
   /** Inserts an application; the caller has already checked the file is its own. */
   async insert(values: Insertable<TransfersTable>): Promise<TransferRow> {
-    await this.gw.trx.insertInto("transfers").values(values).execute();
+    await this.db.insertInto("transfers").values(values).execute();
     return this.unscopedFind(values.id);
   }
 

@@ -1,9 +1,9 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
 import { DomainError, orgScope } from "@zhijiao/domain";
 import type { UsersTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
 import { orgScopeWhere } from "./scope-sql.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type UserRow = Selectable<UsersTable> & { org_name: string };
 
@@ -16,11 +16,9 @@ export interface UserListFilter {
 }
 
 /** Accounts of the organisations in the caller's scope; every change is audited. */
-export class UserRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class UserRepository extends Repository {
   private scoped() {
-    return this.gw.trx
+    return this.db
       .selectFrom("users")
       .innerJoin("organizations", "organizations.id", "users.org_id")
       .where(orgScopeWhere(orgScope(this.gw.caller)));
@@ -64,7 +62,7 @@ export class UserRepository {
   }
 
   async usernameTaken(username: string): Promise<boolean> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("users")
       .select("id")
       .where("username", "=", username)
@@ -73,7 +71,7 @@ export class UserRepository {
   }
 
   async insert(values: Insertable<UsersTable>): Promise<UserRow> {
-    await this.gw.trx.insertInto("users").values(values).execute();
+    await this.db.insertInto("users").values(values).execute();
     await this.gw.audit({
       action: "user.create",
       resourceType: "user",
@@ -89,10 +87,10 @@ export class UserRepository {
     action: string,
     details: Record<string, unknown>,
   ): Promise<UserRow> {
-    await this.gw.trx.updateTable("users").set(set).where("id", "=", row.id).execute();
+    await this.db.updateTable("users").set(set).where("id", "=", row.id).execute();
     if (set.active === false || set.password_hash !== undefined) {
       // A disabled account or a reset password ends the account's open sessions.
-      await this.gw.trx
+      await this.db
         .updateTable("sessions")
         .set({ ended_at: this.gw.now })
         .where("user_id", "=", row.id)
