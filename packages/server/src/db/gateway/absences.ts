@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { AbsencesTable } from "../schema.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type AbsenceRow = Selectable<AbsencesTable>;
@@ -17,10 +17,10 @@ export class AbsenceRepository extends Repository {
 
   /** The search by id, unscoped (the caller then checks the file), or 404. */
   async get(id: string): Promise<AbsenceRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "absence" });
-    const row = await this.db.selectFrom("absences").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "absence", id });
-    return row;
+    return scopedTo(this.gw, checkedThroughOwner("absences.id", "absence")).find(
+      this.db.selectFrom("absences").selectAll(),
+      id,
+    );
   }
 
   async ofSubject(subjectId: string): Promise<AbsenceRow[]> {

@@ -1,9 +1,7 @@
 import { sql, type Selectable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { AlertsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { scopedTo, subjectFiles } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type AlertRow = Selectable<AlertsTable> & {
@@ -27,19 +25,15 @@ export interface AlertFilter {
 
 /** Location alerts, in the caller's scope through the file they concern. */
 export class AlertRepository extends Repository {
-  private readonly scope: SubjectScope;
-  constructor(gw: Gateway) {
-    super(gw);
-    this.scope = subjectScope(gw.caller);
-  }
+  /** An alert is seen with the file it concerns (the queries join `subjects`). */
+  private readonly inScope = scopedTo(this.gw, subjectFiles("alerts.id", "alert"));
 
   private base() {
     return this.db
       .selectFrom("alerts")
       .innerJoin("subjects", "subjects.id", "alerts.subject_id")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
-      .leftJoin("zones", "zones.id", "alerts.zone_id")
-      .where(subjectScopeWhere(this.scope));
+      .leftJoin("zones", "zones.id", "alerts.zone_id");
   }
 
   private named() {
@@ -55,7 +49,7 @@ export class AlertRepository extends Repository {
   }
 
   async list(f: AlertFilter): Promise<{ rows: AlertRow[]; total: number }> {
-    const [rows, count] = await Promise.all([
+    return this.inScope.list(
       this.named()
         .$if(f.openedFrom !== undefined, (q) => q.where("alerts.opened_at", ">=", f.openedFrom!))
         .$if(f.openedTo !== undefined, (q) => q.where("alerts.opened_at", "<", f.openedTo!))
@@ -63,30 +57,21 @@ export class AlertRepository extends Repository {
         .$if(f.status !== undefined, (q) => q.where("alerts.status", "=", f.status!))
         .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!))
         .orderBy("alerts.opened_at", "desc")
-        .orderBy("alerts.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+        .orderBy("alerts.id"),
       this.base()
         .$if(f.openedFrom !== undefined, (q) => q.where("alerts.opened_at", ">=", f.openedFrom!))
         .$if(f.openedTo !== undefined, (q) => q.where("alerts.opened_at", "<", f.openedTo!))
         .$if(f.subjectId !== undefined, (q) => q.where("alerts.subject_id", "=", f.subjectId!))
         .$if(f.status !== undefined, (q) => q.where("alerts.status", "=", f.status!))
-        .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("alert.list", "alert", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!)),
+      f,
+      { action: "alert.list", resourceType: "alert" },
+    );
   }
 
   /** An alert in scope, or 404. */
   async find(id: string): Promise<AlertRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "alert" });
-    const row = await this.named().where("alerts.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "alert", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /** Changes an alert still at the version read (else 409 VERSION_CONFLICT). */

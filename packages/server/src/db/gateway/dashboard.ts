@@ -1,7 +1,6 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
-import type { ScopeColumn, SubjectScope } from "@zhijiao/domain";
-import type { DB } from "../schema.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
+import { sql } from "kysely";
+import type { SubjectScope } from "@zhijiao/domain";
+import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
 import { Repository } from "./repository.ts";
 
 export interface DashboardCounts {
@@ -11,22 +10,9 @@ export interface DashboardCounts {
   minors: number;
 }
 
-const countsColumn: Record<ScopeColumn, "province_id" | "city_id" | "county_id" | "office_id"> = {
-  provinceId: "province_id",
-  cityId: "city_id",
-  countyId: "county_id",
-  officeId: "office_id",
-};
-
-function countsScopeWhere(scope: Extract<SubjectScope, { kind: "org" }>) {
-  return (eb: ExpressionBuilder<DB, "subject_counts">): Expression<SqlBool> => {
-    const same = eb(countsColumn[scope.column], "=", scope.orgId);
-    return scope.includeMinors ? same : eb.and([same, eb("minor", "=", false)]);
-  };
-}
-
 /**
- * Aggregate counts in a scope. Counts include minors even above the county: a number names no
+ * Aggregate counts in a scope given by the use case, not the caller's list scope (so not through
+ * `scopedTo`), built from the same SQL as the lists. Counts include minors even above the county: a number names no
  * one, while lists and exports above the county leave minors out (R-PR-2).
  */
 export class DashboardRepository extends Repository {
@@ -36,7 +22,7 @@ export class DashboardRepository extends Repository {
     // One row per office, category and level; minors summed alongside.
     const rows = await this.db
       .selectFrom("subject_counts")
-      .where(countsScopeWhere(scope))
+      .where(placeScopeWhere("subject_counts", scope))
       .where("status", "=", "in_correction")
       .where("n", ">", 0)
       .select([

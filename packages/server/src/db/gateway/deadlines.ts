@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Selectable } from "kysely";
-import { subjectScope, type DateString, type DeadlineKind, type DueDate } from "@zhijiao/domain";
+import type { DateString, DeadlineKind, DueDate } from "@zhijiao/domain";
 import type { DeadlinesTable } from "../schema.ts";
 import type { CaseRef } from "./case-log.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
+import { placedRows, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type DeadlineRow = Selectable<DeadlinesTable>;
@@ -33,6 +33,9 @@ function refColumn(ref: CaseRef): { column: "subject_id" | "investigation_id"; i
   if (ref.investigationId) return { column: "investigation_id", id: ref.investigationId };
   throw new Error("a deadline belongs to a subject or an investigation");
 }
+
+/** A deadline carries the place responsible for it (the file's, or the investigation's county). */
+const deadlines = placedRows("deadlines", "deadline");
 
 /**
  * The open and closed deadlines of cases. Writes come from use cases that already checked the
@@ -147,25 +150,20 @@ export class DeadlineRepository extends Repository {
       .selectFrom("deadlines")
       .leftJoin("subjects", "subjects.id", "deadlines.subject_id")
       .leftJoin("investigations", "investigations.id", "deadlines.investigation_id")
-      .where("deadlines.status", "=", "open")
-      .where(placeScopeWhere("deadlines", subjectScope(this.gw.caller)));
+      .where("deadlines.status", "=", "open");
     if (f.dueBy) q = q.where("deadlines.due_on", "<=", f.dueBy);
     if (f.kind) q = q.where("deadlines.kind", "=", f.kind);
     if (f.officeId) q = q.where("deadlines.office_id", "=", f.officeId);
-    const [rows, count] = await Promise.all([
+    return scopedTo(this.gw, deadlines).list(
       q
         .selectAll("deadlines")
         .select(sql<string | null>`coalesce(subjects.name, investigations.person_name)`.as("case_name"))
         .orderBy("deadlines.due_on")
-        .orderBy("deadlines.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("deadline.list", "deadline", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .orderBy("deadlines.id"),
+      q,
+      f,
+      { action: "deadline.list", resourceType: "deadline" },
+    );
   }
 
   /** Sweep: open deadlines past due with no overdue notice yet (unscoped; the sweep runs as the system). */

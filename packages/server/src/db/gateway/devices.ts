@@ -1,8 +1,7 @@
 import { sql, type Insertable, type Selectable, type SqlBool } from "kysely";
-import { DomainError, subjectScope } from "@zhijiao/domain";
+import { DomainError, subjectScope, type Actor } from "@zhijiao/domain";
 import type { DeviceBindingsTable, DevicesTable } from "../schema.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, isUuid, scopedTo, subjectFiles, type TableScope } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 /** A device as staff see it: never its token or authentication code. */
@@ -45,30 +44,44 @@ const deviceColumns = [
 ] as const;
 
 /**
+ * The caller's device area, on the device's county: an office or county sees its county's
+ * devices, a procuratorate those of its area, a city or province those below; others none.
+ */
+function deviceArea(
+  caller: Actor,
+): { column: "county.id" | "county.city_id" | "county.province_id"; orgId: string } | null {
+  const scope = subjectScope(caller);
+  if (scope.kind !== "org") return null;
+  switch (scope.column) {
+    case "officeId":
+      return caller.org.countyId ? { column: "county.id", orgId: caller.org.countyId } : null;
+    case "countyId":
+      return { column: "county.id", orgId: scope.orgId };
+    case "cityId":
+      return { column: "county.city_id", orgId: scope.orgId };
+    case "provinceId":
+      return { column: "county.province_id", orgId: scope.orgId };
+  }
+}
+
+/** Devices in the caller's area (the queries join the device's county as `county`). */
+const devicesInArea: TableScope = {
+  resource: "device",
+  id: "d.id",
+  where(caller) {
+    const area = deviceArea(caller);
+    return area ? sql<SqlBool>`${sql.ref(area.column)} = ${area.orgId}` : sql<SqlBool>`false`;
+  },
+};
+
+/** A binding by id: the use case then checks the file it binds. */
+const bindingById = checkedThroughOwner("b.id", "device_binding");
+
+/**
  * Devices belong to a county agency (it registers them); offices bind their county's devices
  * to their own files. Bindings are read through the file they bind (the caller holds it).
  */
 export class DeviceRepository extends Repository {
-  /**
-   * The caller's device area, on the device's county: an office or county sees its county's
-   * devices, a procuratorate those of its area, a city or province those below; others none.
-   */
-  private area(): { column: "county.id" | "county.city_id" | "county.province_id"; orgId: string } | null {
-    const caller = this.gw.caller;
-    const scope = subjectScope(caller);
-    if (scope.kind !== "org") return null;
-    switch (scope.column) {
-      case "officeId":
-        return caller.org.countyId ? { column: "county.id", orgId: caller.org.countyId } : null;
-      case "countyId":
-        return { column: "county.id", orgId: scope.orgId };
-      case "cityId":
-        return { column: "county.city_id", orgId: scope.orgId };
-      case "provinceId":
-        return { column: "county.province_id", orgId: scope.orgId };
-    }
-  }
-
   async insert(values: Insertable<DevicesTable>): Promise<DeviceRow> {
     await this.db.insertInto("devices").values(values).execute();
     await this.gw.audit({
@@ -101,36 +114,30 @@ export class DeviceRepository extends Repository {
 
   /** The caller's area's devices, newest first, with their open binding. */
   async list(f: DeviceListFilter): Promise<{ rows: DeviceListRow[]; total: number }> {
-    const area = this.area();
     const base = this.db
       .selectFrom("devices as d")
       .innerJoin("organizations as county", "county.id", "d.county_id")
       .leftJoin("device_bindings as b", (j) =>
         j.onRef("b.device_id", "=", "d.id").on("b.ended_at", "is", null),
       )
-      .where((eb) => (area ? eb(area.column, "=", area.orgId) : sql<SqlBool>`false`))
       .$if(f.kind !== undefined, (q) => q.where("d.kind", "=", f.kind!))
       .$if(f.bound === true, (q) => q.where("b.id", "is not", null))
       .$if(f.bound === false, (q) => q.where("b.id", "is", null));
-    const [page, count] = await Promise.all([
+    const { rows: page, total } = await scopedTo(this.gw, devicesInArea).list(
       base
         .select(deviceColumns)
         .select(["b.id as binding_id", "b.bound_at", "b.subject_id"])
         .orderBy("d.created_at", "desc")
-        .orderBy("d.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ]);
+        .orderBy("d.id"),
+      base,
+      f,
+    );
     // A device bound to a file the caller may not see (another office's, a minor's) shows as bound, nobody named.
     const boundTo = [...new Set(page.map((r) => r.subject_id).filter((id): id is string => id !== null))];
     const visible = boundTo.length
-      ? await this.db
-          .selectFrom("subjects")
-          .select(["subjects.id", "subjects.name"])
+      ? await scopedTo(this.gw, subjectFiles())
+          .narrow(this.db.selectFrom("subjects").select(["subjects.id", "subjects.name"]))
           .where("subjects.id", "in", boundTo)
-          .where(subjectScopeWhere(subjectScope(this.gw.caller)))
           .execute()
       : [];
     const names = new Map(visible.map((s) => [s.id, s.name]));
@@ -141,7 +148,7 @@ export class DeviceRepository extends Repository {
     }));
     const { page: pageNo, pageSize, ...filter } = f;
     await this.gw.auditOversightRead("device.list", "device", { filter, page: pageNo, pageSize });
-    return { rows, total: Number(count.n) };
+    return { rows, total };
   }
 
   /** An active device of this county, or DEVICE_UNKNOWN (404): another county's device is not told apart. */
@@ -223,10 +230,7 @@ export class DeviceRepository extends Repository {
 
   /** A binding by id, unscoped (the caller then checks the file it binds), or 404. */
   async getBinding(id: string): Promise<DeviceBindingRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "device_binding" });
-    const row = await this.bindings().where("b.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "device_binding", id });
-    return row;
+    return scopedTo(this.gw, bindingById).find(this.bindings(), id);
   }
 
   /** Ends a binding still open (else BINDING_ENDED, 409). */

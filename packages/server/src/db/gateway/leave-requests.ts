@@ -1,16 +1,7 @@
-import {
-  sql,
-  type Expression,
-  type Insertable,
-  type Selectable,
-  type SqlBool,
-  type Updateable,
-} from "kysely";
-import { DomainError, subjectScope, type DateString, type SubjectScope } from "@zhijiao/domain";
+import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
+import type { DateString } from "@zhijiao/domain";
 import type { CourtBansTable, LeaveRequestsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, scopedTo } from "./scope.ts";
 import { updateVersioned } from "./versioned.ts";
 import { Repository } from "./repository.ts";
 
@@ -29,18 +20,11 @@ export interface LeaveListFilter {
 }
 
 /** The caller's scope on leave requests: the file's place as for subjects; a subject sees their own. */
-function leaveScopeWhere(scope: SubjectScope): Expression<SqlBool> {
-  if (scope.kind === "self") return sql<SqlBool>`leave_requests.subject_id = ${scope.subjectId}`;
-  return placeScopeWhere("leave_requests", scope);
-}
+const leaveRequests = placedRows("leave_requests", "leave_request", { subjectSeesOwn: true });
 
 /** Leave requests (外出, R-LV-1/2/3), scoped by the place of the file they belong to. */
 export class LeaveRequestRepository extends Repository {
-  private readonly scope: SubjectScope;
-  constructor(gw: Gateway) {
-    super(gw);
-    this.scope = subjectScope(gw.caller);
-  }
+  private readonly inScope = scopedTo(this.gw, leaveRequests);
 
   private named() {
     return this.db
@@ -48,7 +32,6 @@ export class LeaveRequestRepository extends Repository {
       .innerJoin("subjects", "subjects.id", "leave_requests.subject_id")
       .innerJoin("organizations as office", "office.id", "leave_requests.office_id")
       .innerJoin("organizations as county", "county.id", "leave_requests.county_id")
-      .where(leaveScopeWhere(this.scope))
       .selectAll("leave_requests")
       .select(["subjects.name as subject_name", "office.name as office_name", "county.name as county_name"]);
   }
@@ -60,34 +43,22 @@ export class LeaveRequestRepository extends Repository {
 
   /** In scope, or 404. */
   async find(id: string): Promise<LeaveRequestRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "leave_request" });
-    const row = await this.named().where("leave_requests.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "leave_request", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   async list(f: LeaveListFilter): Promise<{ rows: LeaveRequestRow[]; total: number }> {
     let q = this.named();
     if (f.status) q = q.where("leave_requests.status", "=", f.status);
     if (f.subjectId) q = q.where("leave_requests.subject_id", "=", f.subjectId);
-    const [rows, count] = await Promise.all([
-      q
-        .orderBy("leave_requests.created_at", "desc")
-        .orderBy("leave_requests.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+    return this.inScope.list(
+      q.orderBy("leave_requests.created_at", "desc").orderBy("leave_requests.id"),
       this.db
         .selectFrom("leave_requests")
-        .where(leaveScopeWhere(this.scope))
         .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
-        .$if(f.subjectId !== undefined, (qb) => qb.where("subject_id", "=", f.subjectId!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("leave.list", "leave_request", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.subjectId !== undefined, (qb) => qb.where("subject_id", "=", f.subjectId!)),
+      f,
+      { action: "leave.list", resourceType: "leave_request" },
+    );
   }
 
   /**

@@ -1,8 +1,7 @@
 import type { Insertable, Selectable } from "kysely";
-import { DomainError, orgScope, type OrgRef, type OrgKind } from "@zhijiao/domain";
+import type { OrgRef, OrgKind } from "@zhijiao/domain";
 import type { OrganizationsTable } from "../schema.ts";
-import { orgScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, orgTree, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type OrgRow = Selectable<OrganizationsTable>;
@@ -21,22 +20,16 @@ export function orgRefOf(row: OrgRow): OrgRef & { name: string; divisionCode: st
 
 /** Organisations within the caller's scope (its subtree, or the area of an external body). */
 export class OrganizationRepository extends Repository {
-  private scoped() {
-    return this.db.selectFrom("organizations").where(orgScopeWhere(orgScope(this.gw.caller)));
-  }
+  private readonly inScope = scopedTo(this.gw, orgTree("organizations.id", "organization"));
 
   list(kind?: string): Promise<OrgRow[]> {
-    let q = this.scoped().selectAll();
+    let q = this.inScope.narrow(this.db.selectFrom("organizations").selectAll());
     if (kind) q = q.where("kind", "=", kind);
     return q.orderBy("sort_key").execute();
   }
 
   async find(id: string): Promise<OrgRow> {
-    const row = isUuid(id)
-      ? await this.scoped().selectAll().where("id", "=", id).executeTakeFirst()
-      : undefined;
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "organization", id });
-    return row;
+    return this.inScope.find(this.db.selectFrom("organizations").selectAll(), id);
   }
 
   /** Any organisation, unscoped: for resolving a parent the caller may attach to. */

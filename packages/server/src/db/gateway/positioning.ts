@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type DateString, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, type DateString } from "@zhijiao/domain";
 import type { PositioningAuthorizationsTable } from "../schema.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { rowsOfFile, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 /** An authorization with the names of who proposed and who decided it. */
@@ -33,9 +32,11 @@ export interface PositionedFile {
  * caller's scope). The sweep reads without a caller.
  */
 export class PositioningRepository extends Repository {
-  private get scope(): SubjectScope {
-    return subjectScope(this.gw.caller);
-  }
+  /** In scope when its file is; the sweep reads without a caller and never asks. */
+  private readonly inScope = scopedTo(
+    this.gw,
+    rowsOfFile("pa.subject_id", "pa.id", "positioning_authorization"),
+  );
 
   private named() {
     return this.db
@@ -53,21 +54,7 @@ export class PositioningRepository extends Repository {
 
   /** An authorization whose file is in the caller's scope, or 404. */
   async find(id: string): Promise<PositioningRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "positioning_authorization" });
-    const row = await this.named()
-      .where("pa.id", "=", id)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("subjects")
-            .select("subjects.id")
-            .whereRef("subjects.id", "=", "pa.subject_id")
-            .where(subjectScopeWhere(this.scope)),
-        ),
-      )
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "positioning_authorization", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /** The file's authorizations, latest period first (the caller holds the file). */

@@ -1,9 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope, isCountyAgencyOf } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { SanctionsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, requireCountyAgency, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 /** A sanction or commendation with the names the lists and the decision queue show. */
@@ -24,11 +22,7 @@ export interface SanctionListFilter {
  * county of the file when the measure was proposed, minors only for those who may see them.
  */
 export class SanctionRepository extends Repository {
-  private readonly scope: SubjectScope;
-  constructor(gw: Gateway) {
-    super(gw);
-    this.scope = subjectScope(gw.caller);
-  }
+  private readonly inScope = scopedTo(this.gw, placedRows("sanctions", "sanction"));
 
   private named() {
     return this.db
@@ -45,13 +39,7 @@ export class SanctionRepository extends Repository {
 
   /** In scope, or 404. */
   async find(id: string): Promise<SanctionRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "sanction" });
-    const row = await this.named()
-      .where("sanctions.id", "=", id)
-      .where(placeScopeWhere("sanctions", this.scope))
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "sanction", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /**
@@ -60,9 +48,7 @@ export class SanctionRepository extends Repository {
    */
   async findForDecision(id: string): Promise<SanctionRow> {
     const row = await this.find(id);
-    const actor = this.gw.caller;
-    const county = isCountyAgencyOf(actor, row.county_id);
-    if (!county) throw new DomainError("FORBIDDEN", { action: "sanction:decide" });
+    requireCountyAgency(this.gw.caller, row.county_id, { action: "sanction:decide" });
     return row;
   }
 
@@ -77,26 +63,17 @@ export class SanctionRepository extends Repository {
 
   /** The caller's measures (a county's decision queue with `status: "proposed"`), newest first. */
   async list(f: SanctionListFilter): Promise<{ rows: SanctionRow[]; total: number }> {
-    const where = placeScopeWhere("sanctions", this.scope);
-    const [rows, count] = await Promise.all([
+    return this.inScope.list(
       this.named()
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!))
         .orderBy("sanctions.proposed_at", "desc")
-        .orderBy("sanctions.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+        .orderBy("sanctions.id"),
       this.db
         .selectFrom("sanctions")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("sanction.list", "sanction", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!)),
+      f,
+      { action: "sanction.list", resourceType: "sanction" },
+    );
   }
 
   /** Evidence file ids that are not stored files. */

@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { SpecialPlaceRequestsTable } from "../schema.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, placedRows, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type SpecialPlaceRequestRow = Selectable<SpecialPlaceRequestsTable>;
@@ -10,6 +9,11 @@ export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
   subject_name: string;
   office_name: string;
 };
+
+/** A request by id: the use case then checks its file. */
+const byId = checkedThroughOwner("special_place_requests.id", "special_place_request");
+/** Lists: requests carry the place of their file, like the file (minors not above the county). */
+const inPlace = placedRows("special_place_requests", "special_place_request");
 
 /**
  * Special-place approvals (进入特定场所, R-LV-4) of a file. Callers hold the file: scope is
@@ -26,14 +30,7 @@ export class SpecialPlaceRepository extends Repository {
 
   /** The request by id, unscoped (the caller then checks the file), or 404. */
   async get(id: string): Promise<SpecialPlaceRequestRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "special_place_request" });
-    const row = await this.db
-      .selectFrom("special_place_requests")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "special_place_request", id });
-    return row;
+    return scopedTo(this.gw, byId).find(this.db.selectFrom("special_place_requests").selectAll(), id);
   }
 
   async ofSubject(subjectId: string): Promise<SpecialPlaceRequestRow[]> {
@@ -52,35 +49,22 @@ export class SpecialPlaceRepository extends Repository {
     page: number;
     pageSize: number;
   }): Promise<{ rows: NamedSpecialPlaceRequestRow[]; total: number }> {
-    const where = placeScopeWhere("special_place_requests", subjectScope(this.gw.caller));
-    const [rows, count] = await Promise.all([
+    return scopedTo(this.gw, inPlace).list(
       this.db
         .selectFrom("special_place_requests")
         .innerJoin("subjects", "subjects.id", "special_place_requests.subject_id")
         .innerJoin("organizations as office", "office.id", "special_place_requests.office_id")
         .selectAll("special_place_requests")
         .select(["subjects.name as subject_name", "office.name as office_name"])
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
         .orderBy("special_place_requests.created_at", "desc")
-        .orderBy("special_place_requests.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+        .orderBy("special_place_requests.id"),
       this.db
         .selectFrom("special_place_requests")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("special_place.list", "special_place_request", {
-      filter,
-      page,
-      pageSize,
-    });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!)),
+      f,
+      { action: "special_place.list", resourceType: "special_place_request" },
+    );
   }
 
   /** Records the decision on a request still pending at the version read (else 409). */

@@ -1,16 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import {
-  DomainError,
-  subjectScope,
-  todayIn,
-  type DateString,
-  type SubjectScope,
-  isCountyAgencyOf,
-} from "@zhijiao/domain";
+import { DomainError, todayIn, type DateString } from "@zhijiao/domain";
 import type { LevelChangesTable, SupervisionRecordsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, requireCountyAgency, scopedTo, subjectFiles } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type SupervisionRecordRow = Selectable<SupervisionRecordsTable> & { recorded_by_name: string | null };
@@ -34,11 +25,8 @@ export interface SupervisedSubject {
  * who may see them.
  */
 export class SupervisionRepository extends Repository {
-  private readonly scope: SubjectScope;
-  constructor(gw: Gateway) {
-    super(gw);
-    this.scope = subjectScope(gw.caller);
-  }
+  private readonly files = scopedTo(this.gw, subjectFiles());
+  private readonly levels = scopedTo(this.gw, placedRows("level_changes", "level_change"));
 
   private records() {
     return this.db
@@ -66,8 +54,8 @@ export class SupervisionRepository extends Repository {
 
   /** Files in correction in the caller's scope (not archived), by name. */
   async supervisedInScope(limit = 5000): Promise<SupervisedSubject[]> {
-    const rows = await this.db
-      .selectFrom("subjects")
+    const rows = await this.files
+      .narrow(this.db.selectFrom("subjects"))
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .select([
         "subjects.id",
@@ -79,7 +67,6 @@ export class SupervisionRepository extends Repository {
         "subjects.received_on",
         "subjects.created_at",
       ])
-      .where(subjectScopeWhere(this.scope))
       .where("subjects.status", "=", "in_correction")
       .where("subjects.archived", "=", false)
       .orderBy("subjects.name")
@@ -134,21 +121,13 @@ export class SupervisionRepository extends Repository {
 
   /** In scope, or 404. */
   async findLevelChange(id: string): Promise<LevelChangeRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "level_change" });
-    const row = await this.levelChanges()
-      .where("level_changes.id", "=", id)
-      .where(placeScopeWhere("level_changes", this.scope))
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "level_change", id });
-    return row;
+    return this.levels.find(this.levelChanges(), id);
   }
 
   /** A proposal the caller is about to decide: in scope (404), and the caller is its county agency (403). */
   async findLevelChangeForDecision(id: string): Promise<LevelChangeRow> {
     const row = await this.findLevelChange(id);
-    const actor = this.gw.caller;
-    const county = isCountyAgencyOf(actor, row.county_id);
-    if (!county) throw new DomainError("FORBIDDEN", { action: "level:decide" });
+    requireCountyAgency(this.gw.caller, row.county_id, { action: "level:decide" });
     return row;
   }
 
@@ -158,26 +137,17 @@ export class SupervisionRepository extends Repository {
     page: number;
     pageSize: number;
   }): Promise<{ rows: LevelChangeRow[]; total: number }> {
-    const where = placeScopeWhere("level_changes", this.scope);
-    const [rows, count] = await Promise.all([
+    return this.levels.list(
       this.levelChanges()
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
         .orderBy("level_changes.proposed_at", "desc")
-        .orderBy("level_changes.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+        .orderBy("level_changes.id"),
       this.db
         .selectFrom("level_changes")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("level_change.list", "level_change", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!)),
+      f,
+      { action: "level_change.list", resourceType: "level_change" },
+    );
   }
 
   /** The level history of a file the caller has read, oldest first. */

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { ZonesTable } from "../schema.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, scopedTo } from "./scope.ts";
 import { Repository } from "./repository.ts";
 
 export type StoredZoneRow = Selectable<ZonesTable>;
@@ -33,10 +33,10 @@ export class ZoneRepository extends Repository {
 
   /** A zone by id, unscoped (the caller then checks its file), or 404. */
   async get(id: string): Promise<StoredZoneRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "zone" });
-    const row = await this.db.selectFrom("zones").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "zone", id });
-    return row;
+    return scopedTo(this.gw, checkedThroughOwner("zones.id", "zone")).find(
+      this.db.selectFrom("zones").selectAll(),
+      id,
+    );
   }
 
   /** Ends a zone still in force (else ZONE_ENDED, 409); the row stays for the record. */
