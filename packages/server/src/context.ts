@@ -1,6 +1,6 @@
 import type { Actor } from "@zhijiao/domain";
 import type { Database } from "./db/connect.ts";
-import { Gateway, type RequestMeta } from "./db/gateway/index.ts";
+import { inGatewayTransaction, type Gateway, type RequestMeta } from "./db/gateway/index.ts";
 import type { FieldCipher } from "./security/secrets.ts";
 
 /** What the server holds for its lifetime: the database, the field cipher and a clock. */
@@ -19,7 +19,7 @@ export function inTransaction<T>(
   work: (gw: Gateway) => Promise<T>,
 ): Promise<T> {
   const full: RequestMeta = { ip: meta.ip, userAgent: meta.userAgent, now: meta.now ?? ctx.now() };
-  return ctx.database.db.transaction().execute((trx) => work(new Gateway(trx, actor, full, ctx.cipher)));
+  return inGatewayTransaction(ctx.database, actor, full, ctx.cipher, work);
 }
 
 /** The arguments every use case receives. */

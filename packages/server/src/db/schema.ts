@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType, Generated, Insertable } from "kysely";
 
 /** Table types for Kysely, kept beside the SQL migrations that define them. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -719,3 +719,6 @@ export interface DB {
   subject_counts: SubjectCountsTable;
   schema_migrations: SchemaMigrationsTable;
 }
+
+/** A row as it is inserted into table `T` (generated columns optional). */
+export type NewRow<T extends keyof DB> = Insertable<DB[T]>;

@@ -1,7 +1,6 @@
 /** The demo accounts: one per role, all with the password `Sqjz#2026`. */
-import type { Insertable } from "kysely";
 import type { Role } from "@zhijiao/domain";
-import type { UsersTable } from "../db/schema.ts";
+import type { NewRow } from "../db/schema.ts";
 import { demoOrgIds } from "./orgs.ts";
 import { stableUuid } from "./random.ts";
 
@@ -44,7 +43,7 @@ export function demoUserId(username: string): string {
 }
 
 /** Rows for the users table; `passwordHash` is computed once by the caller (argon2 is slow on purpose). */
-export function demoUserRows(passwordHash: string): Insertable<UsersTable>[] {
+export function demoUserRows(passwordHash: string): NewRow<"users">[] {
   return demoAccounts.map((a) => ({
     id: demoUserId(a.username),
     username: a.username,

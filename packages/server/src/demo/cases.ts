@@ -4,7 +4,6 @@
  * as the county officer and the 桂城 office would take them.
  */
 import { randomUUID } from "node:crypto";
-import { sql, type Insertable } from "kysely";
 import {
   addDays,
   compareDates,
@@ -22,8 +21,8 @@ import { caseEnvironment } from "../shared/case-environment.ts";
 import { createInvestigation } from "../features/investigations/create-investigation.ts";
 import { issueInvestigationOpinion } from "../features/investigations/issue-investigation-opinion.ts";
 import { inTransaction, type AppContext } from "../context.ts";
-import { AuthRepository } from "../db/gateway/index.ts";
-import type { CaseEventsTable, DeadlinesTable, HandoverDocumentsTable } from "../db/schema.ts";
+import { AuthRepository, DemoDataRepository } from "../db/gateway/index.ts";
+import type { NewRow } from "../db/schema.ts";
 import { hashPassword } from "../security/passwords.ts";
 import { DEMO_PASSWORD, demoSubjectUsernames, demoUserId } from "./accounts.ts";
 import { seedDemoLocation } from "./location.ts";
@@ -44,15 +43,10 @@ async function actorOf(ctx: AppContext, username: string): Promise<Actor | null>
 async function openReportDeadlines(ctx: AppContext): Promise<number> {
   return inTransaction(ctx, null, meta, async (gw) => {
     const env = await caseEnvironment(gw);
-    const rows = await gw.trx
-      .selectFrom("subjects")
-      .select(["id", "judgment_effective_on", "office_id", "county_id", "city_id", "province_id", "minor"])
-      .where("status", "=", "awaiting_report")
-      .where("report_due_on", "is", null)
-      .where("judgment_effective_on", "is not", null)
-      .execute();
+    const demo = new DemoDataRepository(gw);
+    const rows = await demo.awaitingReportWithoutDue();
     // In bulk: a province-scale demo has tens of thousands of files awaiting report.
-    const deadlines: Insertable<DeadlinesTable>[] = [];
+    const deadlines: NewRow<"deadlines">[] = [];
     const dueByDate = new Map<string, string[]>();
     for (const r of rows) {
       const effectiveOn = r.judgment_effective_on!;
@@ -79,18 +73,8 @@ async function openReportDeadlines(ctx: AppContext): Promise<number> {
       );
       dueByDate.set(due.dueOn, [...(dueByDate.get(due.dueOn) ?? []), r.id]);
     }
-    for (const [dueOn, ids] of dueByDate)
-      for (let i = 0; i < ids.length; i += 1000)
-        await gw.trx
-          .updateTable("subjects")
-          .set({ report_due_on: dueOn })
-          .where("id", "in", ids.slice(i, i + 1000))
-          .execute();
-    for (let i = 0; i < deadlines.length; i += 1000)
-      await gw.trx
-        .insertInto("deadlines")
-        .values(deadlines.slice(i, i + 1000))
-        .execute();
+    for (const [dueOn, ids] of dueByDate) await demo.setReportDue(dueOn, ids);
+    await demo.insert("deadlines", deadlines);
     return rows.length;
   });
 }
@@ -102,37 +86,10 @@ async function openReportDeadlines(ctx: AppContext): Promise<number> {
  */
 async function backfillHistory(ctx: AppContext): Promise<number> {
   return inTransaction(ctx, null, meta, async (gw) => {
-    const rows = await gw.trx
-      .selectFrom("subjects")
-      .select([
-        "id",
-        "status",
-        "category",
-        "deciding_authority",
-        "judgment_number",
-        "judgment_effective_on",
-        "correction_start_on",
-        "received_on",
-        "released_on",
-        "county_id",
-        "created_at",
-      ])
-      .where("investigation_id", "is", null)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("case_events")
-              .select("case_events.id")
-              .whereRef("case_events.subject_id", "=", "subjects.id"),
-          ),
-        ),
-      )
-      .orderBy("created_at")
-      .limit(2000)
-      .execute();
-    const events: Insertable<CaseEventsTable>[] = [];
-    const documents: Insertable<HandoverDocumentsTable>[] = [];
+    const demo = new DemoDataRepository(gw);
+    const rows = await demo.filesWithoutHistory(2000);
+    const events: NewRow<"case_events">[] = [];
+    const documents: NewRow<"handover_documents">[] = [];
     const event = (
       subjectId: string,
       countyId: string,
@@ -179,23 +136,9 @@ async function backfillHistory(ctx: AppContext): Promise<number> {
       if (r.released_on)
         event(r.id, r.county_id, "release", r.released_on, "矫正期满，解除社区矫正", r.created_at);
     }
-    for (let i = 0; i < events.length; i += 1000)
-      await gw.trx
-        .insertInto("case_events")
-        .values(events.slice(i, i + 1000))
-        .execute();
-    for (let i = 0; i < documents.length; i += 1000)
-      await gw.trx
-        .insertInto("handover_documents")
-        .values(documents.slice(i, i + 1000))
-        .execute();
-    const reported = rows.filter((r) => r.received_on).map((r) => r.id);
-    if (reported.length)
-      await gw.trx
-        .updateTable("subjects")
-        .set({ reported_on: sql<string>`received_on`, reception_mode: "01" })
-        .where("id", "in", reported)
-        .execute();
+    await demo.insert("case_events", events);
+    await demo.insert("handover_documents", documents);
+    await demo.markReported(rows.filter((r) => r.received_on).map((r) => r.id));
     return rows.length;
   });
 }
@@ -213,12 +156,7 @@ async function seedInvestigations(ctx: AppContext, today: DateString): Promise<n
   if (!county || !office) return 0;
   const rng = new Random("demo-investigations");
   const court = await inTransaction(ctx, null, meta, (gw) =>
-    gw.trx
-      .selectFrom("organizations")
-      .select("id")
-      .where("kind", "=", "court")
-      .where("county_id", "=", demoOrgIds.nanhai)
-      .executeTakeFirst(),
+    new DemoDataRepository(gw).courtOf(demoOrgIds.nanhai),
   );
   if (!court) return 0;
   let n = 0;
@@ -285,23 +223,14 @@ async function seedInvestigations(ctx: AppContext, today: DateString): Promise<n
  * the longest time still to serve, signed in as themselves (scope `self`).
  */
 async function seedSubjectAccounts(ctx: AppContext): Promise<number> {
-  const db = ctx.database.db;
-  const subjects = await db
-    .selectFrom("subjects")
-    .select(["id", "name", "office_id"])
-    .where("office_id", "=", demoOrgIds.guicheng)
-    .where("status", "=", "in_correction")
-    .where("minor", "=", false)
-    .where("archived", "=", false)
-    .orderBy("correction_end_on", "desc")
-    .orderBy("id")
-    .limit(demoSubjectUsernames.length)
-    .execute();
+  const subjects = await inTransaction(ctx, null, meta, (gw) =>
+    new DemoDataRepository(gw).adultsInCorrection(demoOrgIds.guicheng, demoSubjectUsernames.length),
+  );
   if (subjects.length === 0) return 0;
   const hash = await hashPassword(DEMO_PASSWORD);
-  await db
-    .insertInto("users")
-    .values(
+  await inTransaction(ctx, null, meta, (gw) =>
+    new DemoDataRepository(gw).insert(
+      "users",
       subjects.map((s, i) => ({
         id: demoUserId(demoSubjectUsernames[i]!),
         username: demoSubjectUsernames[i]!,
@@ -314,8 +243,8 @@ async function seedSubjectAccounts(ctx: AppContext): Promise<number> {
         locked_until: null,
         last_login_at: null,
       })),
-    )
-    .execute();
+    ),
+  );
   return subjects.length;
 }
 

@@ -13,7 +13,7 @@ import { proposePositioningAuthorization } from "../features/positioning/propose
 import { registerDevice } from "../features/devices/register-device.ts";
 import { setCourtBan } from "../features/court-bans/set-court-ban.ts";
 import { inTransaction, type AppContext } from "../context.ts";
-import { AuthRepository } from "../db/gateway/index.ts";
+import { AuthRepository, DemoDataRepository } from "../db/gateway/index.ts";
 import { tokenHash } from "../security/tokens.ts";
 import { demoUserId } from "./accounts.ts";
 import { demoOrgIds } from "./orgs.ts";
@@ -55,32 +55,17 @@ export async function seedDemoLocation(ctx: AppContext): Promise<boolean> {
     actorOf(ctx, "county_head"),
   ]);
   if (!office || !county || !head) return false;
-  const db = ctx.database.db;
   // The subjects with their own app accounts: the phone goes to subject1, the bracelet to someone else.
-  const accounts = await db
-    .selectFrom("users")
-    .select(["id", "subject_id"])
-    .where("subject_id", "is not", null)
-    .execute();
+  const { accounts, subject } = await inTransaction(ctx, null, meta, async (gw) => {
+    const demo = new DemoDataRepository(gw);
+    const accounts = await demo.subjectAccounts();
+    const [subject] = await demo.adultsInCorrection(demoOrgIds.guicheng, 1, {
+      residenceDivisionCode: "440605",
+      except: accounts.map((a) => a.subject_id!),
+    });
+    return { accounts, subject };
+  });
   const appUser = accounts.find((a) => a.id === demoUserId("subject1"))?.subject_id ?? null;
-  const subject = await db
-    .selectFrom("subjects")
-    .select(["id", "correction_start_on", "correction_end_on"])
-    .where("office_id", "=", demoOrgIds.guicheng)
-    .where("status", "=", "in_correction")
-    .where("minor", "=", false)
-    .where("archived", "=", false)
-    .where("residence_division_code", "=", "440605")
-    .$if(accounts.length > 0, (q) =>
-      q.where(
-        "id",
-        "not in",
-        accounts.map((a) => a.subject_id!),
-      ),
-    )
-    .orderBy("correction_end_on", "desc")
-    .orderBy("id")
-    .executeTakeFirst();
   if (!subject) return false;
   const today = todayIn(ctx.now());
 
@@ -136,12 +121,11 @@ export async function seedDemoLocation(ctx: AppContext): Promise<boolean> {
     input: { kind: "bracelet", ...DEMO_BRACELET },
   });
   const phone = await registerDevice({ ctx, actor: county, meta, input: { kind: "phone", ...DEMO_PHONE } });
-  for (const d of [bracelet.device, phone.device])
-    await db
-      .updateTable("devices")
-      .set({ token_hash: tokenHash(demoDeviceToken(d.identifier)) })
-      .where("id", "=", d.id)
-      .execute();
+  await inTransaction(ctx, null, meta, async (gw) => {
+    const demo = new DemoDataRepository(gw);
+    for (const d of [bracelet.device, phone.device])
+      await demo.setDeviceTokenHash(d.id, tokenHash(demoDeviceToken(d.identifier)));
+  });
   await bindDevice({ ctx, actor: office, meta, subjectId: subject.id, deviceId: bracelet.device.id });
   if (appUser) await bindDevice({ ctx, actor: office, meta, subjectId: appUser, deviceId: phone.device.id });
   return true;

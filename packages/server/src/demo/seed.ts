@@ -3,14 +3,12 @@
  * `npm start` seeds an empty database; `npm run demo -- --subjects N` adds N subjects to a
  * demo database (above 20,000 spread over the counties of the whole province).
  */
-import type { Insertable } from "kysely";
 import { isValidDate, todayIn, validateSubjectInput, type DateString } from "@zhijiao/domain";
 import { subjectColumns } from "../features/subjects/subject-columns.ts";
 import { seedDemoCases } from "./cases.ts";
 import { inTransaction, type AppContext } from "../context.ts";
-import type { Database } from "../db/connect.ts";
-import type { OrgRow } from "../db/gateway/index.ts";
-import type { SubjectsTable } from "../db/schema.ts";
+import { DemoDataRepository, isDatabaseEmpty, type Gateway, type OrgRow } from "../db/gateway/index.ts";
+import type { NewRow } from "../db/schema.ts";
 import type { FieldCipher } from "../security/secrets.ts";
 import { hashPassword } from "../security/passwords.ts";
 import { DEMO_PASSWORD, SOCIAL_WORKER_SUBJECTS, demoUserId, demoUserRows } from "./accounts.ts";
@@ -23,6 +21,7 @@ export const DEFAULT_SEED = 20260701;
 export const PROVINCE_THRESHOLD = 20_000;
 /** Rows per INSERT statement and transaction (about 45 parameters a row, under PostgreSQL's 65,535). */
 const BATCH_SIZE = 1000;
+const meta = { ip: null, userAgent: "cli" };
 const PROGRESS_EVERY = 50_000;
 
 export interface SeedOptions {
@@ -35,11 +34,7 @@ export interface SeedOptions {
   log?: (message: string) => void;
 }
 
-/** Whether the database holds no organisation yet (a fresh install). */
-export async function isDatabaseEmpty(database: Database): Promise<boolean> {
-  const row = await database.db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();
-  return row === undefined;
-}
+export { isDatabaseEmpty };
 
 /**
  * Seeds the demo: on an empty database the tree, the accounts and the subjects; on a database
@@ -58,23 +53,20 @@ export async function seedDemo(
   const today = opts.today ?? todayIn(now);
   if (!isValidDate(today)) throw new RangeError("today 应为 YYYY-MM-DD 日期");
   const log = opts.log ?? (() => undefined);
-  const db = ctx.database.db;
+  const demo = <T>(work: (repo: DemoDataRepository, gw: Gateway) => Promise<T>) =>
+    inTransaction(ctx, null, meta, (gw) => work(new DemoDataRepository(gw), gw));
 
   const core = demoTree(now);
-  const hasTree = await db
-    .selectFrom("organizations")
-    .select("id")
-    .where("id", "=", demoOrgIds.province)
-    .executeTakeFirst();
+  const hasTree = await demo((repo) => repo.hasOrganization(demoOrgIds.province));
   let users = 0;
   if (!hasTree) {
     if (!(await isDatabaseEmpty(ctx.database)))
       throw new Error("数据库中已有机构，但不是演示机构树：演示数据只能写入空数据库或已有演示数据的数据库。");
     // One argon2 hash for every account: hashing is slow on purpose.
     const rows = demoUserRows(await hashPassword(DEMO_PASSWORD));
-    await db.transaction().execute(async (trx) => {
-      await trx.insertInto("organizations").values(core.rows).execute();
-      await trx.insertInto("users").values(rows).execute();
+    await demo(async (repo) => {
+      await repo.insert("organizations", core.rows);
+      await repo.insert("users", rows);
     });
     users = rows.length;
     log(`已建立演示机构树（${core.rows.length} 个机构）和 ${users} 个账号，密码均为 ${DEMO_PASSWORD}。`);
@@ -84,13 +76,10 @@ export async function seedDemo(
   let offices = core.offices;
   if (count > PROVINCE_THRESHOLD) {
     const province = provinceTree(core, now);
-    for (let i = 0; i < province.rows.length; i += 500) {
-      await db
-        .insertInto("organizations")
-        .values(province.rows.slice(i, i + 500))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
+    for (let i = 0; i < province.rows.length; i += 500)
+      await demo((repo) =>
+        repo.insert("organizations", province.rows.slice(i, i + 500), { skipExisting: true }),
+      );
     orgRows.push(...province.rows);
     offices = province.offices;
     log(
@@ -99,11 +88,7 @@ export async function seedDemo(
   }
   const places = new Map(orgRows.filter((r) => r.kind === "office").map((r) => [r.id, r]));
 
-  const existing = await db
-    .selectFrom("subjects")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  const existingCount = Number(existing.n);
+  const existingCount = await demo((repo) => repo.subjectCount());
   // A second run draws other people: its own sub-seed, and numbers checked against the database.
   const factory = new DemoSubjectFactory({
     seed: existingCount === 0 ? seed : `${seed}+${existingCount}`,
@@ -117,26 +102,17 @@ export async function seedDemo(
   for (let done = 0; done < count;) {
     const batch = Array.from({ length: Math.min(BATCH_SIZE, count - done) }, () => factory.next());
     let rows = batch.map(toRow);
-    await db.transaction().execute(async (trx) => {
+    await demo(async (repo) => {
       while (existingCount > 0) {
-        const taken = await trx
-          .selectFrom("subjects")
-          .select("id_number_hash")
-          .where(
-            "id_number_hash",
-            "in",
-            rows.map((r) => r.id_number_hash),
-          )
-          .execute();
-        if (taken.length === 0) break;
-        const hashes = new Set(taken.map((t) => t.id_number_hash));
+        const hashes = await repo.takenIdNumberHashes(rows.map((r) => r.id_number_hash));
+        if (hashes.size === 0) break;
         rows = rows.map((r, i) => {
           if (!hashes.has(r.id_number_hash)) return r;
           factory.reissueIdNumber(batch[i]!);
           return toRow(batch[i]!);
         });
       }
-      await trx.insertInto("subjects").values(rows).execute();
+      await repo.insert("subjects", rows);
     });
     if (users > 0 && assigned.length < SOCIAL_WORKER_SUBJECTS) {
       for (const r of rows) {
@@ -157,15 +133,17 @@ export async function seedDemo(
 
   if (assigned.length > 0) {
     const socialWorker = demoUserId("social1");
-    await db
-      .insertInto("subject_assignments")
-      .values(assigned.map((subjectId) => ({ subject_id: subjectId, user_id: socialWorker })))
-      .execute();
+    await demo((repo) =>
+      repo.insert(
+        "subject_assignments",
+        assigned.map((subjectId) => ({ subject_id: subjectId, user_id: socialWorker })),
+      ),
+    );
   }
   // Report deadlines for every new awaiting-report file; investigations once, with the accounts.
   const cases = await seedDemoCases(ctx, today, { investigations: users > 0 });
   if (cases.investigations) log(`已建立 ${cases.investigations} 件调查评估演示案件。`);
-  await inTransaction(ctx, null, { ip: null, userAgent: "cli" }, (gw) =>
+  await demo((_repo, gw) =>
     gw.audit({ action: "system.demo", resourceType: "system", details: { subjects: count, seed } }),
   );
   return { subjects: count, users };
@@ -178,7 +156,7 @@ function subjectRow(
   cipher: FieldCipher,
   today: DateString,
   now: Date,
-): Insertable<SubjectsTable> {
+): NewRow<"subjects"> {
   const valid = validateSubjectInput(s.input, { today });
   return {
     ...subjectColumns(valid, cipher),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { sql } from "kysely";
 import type { AppContext } from "../context.ts";
+import { pingDatabase } from "../db/database.ts";
 
 export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
@@ -8,7 +8,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags: ["system"], summary: "服务与数据库状态" } },
     async (_req, reply) => {
       try {
-        await sql`select 1`.execute(ctx.database.db);
+        await pingDatabase(ctx.database);
         return { status: "ok", database: ctx.database.kind };
       } catch {
         return reply.status(503).send({ status: "unavailable", database: ctx.database.kind });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { sql } from "kysely";
 import type { Database } from "../db/connect.ts";
+import { notifyDatabase } from "../db/database.ts";
 import type { IngestSubject } from "../db/gateway/ingest.ts";
 
 /** Where an event belongs, so that each listener receives only what its caller's scope holds. */
@@ -100,7 +100,7 @@ export class LiveHub {
     // One after another, so that the other processes receive them in commit order.
     for (const payload of chunks(this.origin, events))
       this.sending = this.sending
-        .then(() => sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`.execute(database.db))
+        .then(() => notifyDatabase(database, LIVE_CHANNEL, payload))
         .then(
           () => undefined,
           (e: unknown) => console.error("实时推送转发失败：", e instanceof Error ? e.message : e),

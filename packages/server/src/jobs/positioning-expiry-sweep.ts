@@ -67,11 +67,7 @@ async function handleAuthorization(
   const repo = new PositioningRepository(gw);
   const auth = await repo.lockForSweep(id);
   if (!auth || !isPositioningExpired(positioningRecord(auth), today)) return done;
-  const subject = await gw.trx
-    .selectFrom("subjects")
-    .select(["id", "name", "office_id", "county_id", "city_id", "province_id"])
-    .where("id", "=", auth.subject_id)
-    .executeTakeFirstOrThrow();
+  const subject = await repo.fileForSweep(auth.subject_id);
   const devices = new DeviceRepository(gw);
   const open = await devices.openBindingsUnder(auth.id);
   const successor = coveringAuthorization(

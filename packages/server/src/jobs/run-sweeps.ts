@@ -1,7 +1,6 @@
-import { sql, type Kysely } from "kysely";
 import type { AppContext } from "../context.ts";
 import type { Database } from "../db/connect.ts";
-import type { DB } from "../db/schema.ts";
+import { withAdvisoryLock } from "../db/database.ts";
 import { sweepOverdueDeadlines } from "./deadline-sweep.ts";
 import { sweepPositioningExpiry } from "./positioning-expiry-sweep.ts";
 import { sweepReleases } from "./release-sweep.ts";
@@ -23,43 +22,16 @@ export interface SweepReport {
 
 const running = new WeakSet<Database>();
 
-async function tryLock(db: Kysely<DB>, key: number): Promise<boolean> {
-  const r = await sql<{
-    got: boolean;
-  }>`select pg_try_advisory_lock(${key}::bigint) as got`.execute(db);
-  return r.rows[0]?.got === true;
-}
-
-async function unlock(db: Kysely<DB>, key: number): Promise<void> {
-  await sql`select pg_advisory_unlock(${key}::bigint)`.execute(db);
-}
-
 /**
- * Runs `work` while holding the sweep lock, or answers null when another session holds it. An
- * advisory lock belongs to a session: on PostgreSQL one pooled connection is held for the run
- * (the sweeps use the others); PGlite has a single session, so lock and unlock go through it.
+ * Runs `work` while holding the sweep lock, or answers null when another session holds it (one
+ * leader among the server processes).
  */
-export async function withSweepLock<T>(
+export function withSweepLock<T>(
   database: Database,
   work: () => Promise<T>,
   key: number = SWEEP_LOCK_KEY,
 ): Promise<T | null> {
-  if (database.kind === "pglite") {
-    if (!(await tryLock(database.db, key))) return null;
-    try {
-      return await work();
-    } finally {
-      await unlock(database.db, key);
-    }
-  }
-  return database.db.connection().execute(async (conn) => {
-    if (!(await tryLock(conn, key))) return null;
-    try {
-      return await work();
-    } finally {
-      await unlock(conn, key);
-    }
-  });
+  return withAdvisoryLock(database, key, work);
 }
 
 /**

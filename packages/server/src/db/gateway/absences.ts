@@ -1,8 +1,8 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { AbsencesTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type AbsenceRow = Selectable<AbsencesTable>;
 
@@ -10,23 +10,21 @@ export type AbsenceRow = Selectable<AbsencesTable>;
  * Loss of contact (脱管, R-MS-1): the searches opened on a file and their outcome. Callers hold
  * the file: scope is checked through the subject the search belongs to.
  */
-export class AbsenceRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class AbsenceRepository extends Repository {
   async insert(values: Insertable<AbsencesTable>): Promise<AbsenceRow> {
-    return this.gw.trx.insertInto("absences").values(values).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto("absences").values(values).returningAll().executeTakeFirstOrThrow();
   }
 
   /** The search by id, unscoped (the caller then checks the file), or 404. */
   async get(id: string): Promise<AbsenceRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "absence" });
-    const row = await this.gw.trx.selectFrom("absences").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "absence", id });
-    return row;
+    return scopedTo(this.gw, checkedThroughOwner("absences.id", "absence")).find(
+      this.db.selectFrom("absences").selectAll(),
+      id,
+    );
   }
 
   async ofSubject(subjectId: string): Promise<AbsenceRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("absences")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -37,7 +35,7 @@ export class AbsenceRepository {
 
   /** The file's open search, if any (one at a time). */
   async openOf(subjectId: string): Promise<AbsenceRow | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("absences")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -47,7 +45,7 @@ export class AbsenceRepository {
 
   /** Closes a search still open at the version read (else 409). */
   async close(current: AbsenceRow, set: Updateable<AbsencesTable>): Promise<AbsenceRow> {
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("absences")
       .set({ ...set, status: "found", version: current.version + 1, updated_at: this.gw.now })
       .where("id", "=", current.id)

@@ -1,9 +1,8 @@
 import { sql, type Selectable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { AlertsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { scopedTo, subjectFiles } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type AlertRow = Selectable<AlertsTable> & {
   subject_name: string;
@@ -25,19 +24,16 @@ export interface AlertFilter {
 }
 
 /** Location alerts, in the caller's scope through the file they concern. */
-export class AlertRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class AlertRepository extends Repository {
+  /** An alert is seen with the file it concerns (the queries join `subjects`). */
+  private readonly inScope = scopedTo(this.gw, subjectFiles("alerts.id", "alert"));
 
   private base() {
-    return this.gw.trx
+    return this.db
       .selectFrom("alerts")
       .innerJoin("subjects", "subjects.id", "alerts.subject_id")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
-      .leftJoin("zones", "zones.id", "alerts.zone_id")
-      .where(subjectScopeWhere(this.scope));
+      .leftJoin("zones", "zones.id", "alerts.zone_id");
   }
 
   private named() {
@@ -53,7 +49,7 @@ export class AlertRepository {
   }
 
   async list(f: AlertFilter): Promise<{ rows: AlertRow[]; total: number }> {
-    const [rows, count] = await Promise.all([
+    return this.inScope.list(
       this.named()
         .$if(f.openedFrom !== undefined, (q) => q.where("alerts.opened_at", ">=", f.openedFrom!))
         .$if(f.openedTo !== undefined, (q) => q.where("alerts.opened_at", "<", f.openedTo!))
@@ -61,30 +57,21 @@ export class AlertRepository {
         .$if(f.status !== undefined, (q) => q.where("alerts.status", "=", f.status!))
         .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!))
         .orderBy("alerts.opened_at", "desc")
-        .orderBy("alerts.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
+        .orderBy("alerts.id"),
       this.base()
         .$if(f.openedFrom !== undefined, (q) => q.where("alerts.opened_at", ">=", f.openedFrom!))
         .$if(f.openedTo !== undefined, (q) => q.where("alerts.opened_at", "<", f.openedTo!))
         .$if(f.subjectId !== undefined, (q) => q.where("alerts.subject_id", "=", f.subjectId!))
         .$if(f.status !== undefined, (q) => q.where("alerts.status", "=", f.status!))
-        .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("alert.list", "alert", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.type !== undefined, (q) => q.where("alerts.type", "=", f.type!)),
+      f,
+      { action: "alert.list", resourceType: "alert" },
+    );
   }
 
   /** An alert in scope, or 404. */
   async find(id: string): Promise<AlertRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "alert" });
-    const row = await this.named().where("alerts.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "alert", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /** Changes an alert still at the version read (else 409 VERSION_CONFLICT). */
@@ -101,7 +88,7 @@ export class AlertRepository {
       sanction_id: string | null;
     }>,
   ): Promise<AlertRow> {
-    const r = await this.gw.trx
+    const r = await this.db
       .updateTable("alerts")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

@@ -1,7 +1,7 @@
 import type { Selectable, SelectQueryBuilder } from "kysely";
 import { DomainError, type Actor } from "@zhijiao/domain";
 import type { AuditLogTable, DB } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export type AuditRow = Selectable<AuditLogTable>;
 
@@ -16,11 +16,9 @@ export interface AuditFilter {
 }
 
 /** Browsing the audit trail: all of it for administrators, its own area for a procurator. */
-export class AuditLogRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class AuditLogRepository extends Repository {
   private scoped(actor: Actor) {
-    const q = this.gw.trx.selectFrom("audit_log");
+    const q = this.db.selectFrom("audit_log");
     switch (actor.role) {
       case "admin":
         return q;
@@ -57,7 +55,7 @@ export class AuditLogRepository {
     page: number,
     pageSize: number,
   ): Promise<{ rows: AuditRow[]; total: number }> {
-    return this.page(this.gw.trx.selectFrom("audit_log").where("subject_id", "=", subjectId), page, pageSize);
+    return this.page(this.db.selectFrom("audit_log").where("subject_id", "=", subjectId), page, pageSize);
   }
 
   private async page(q: SelectQueryBuilder<DB, "audit_log", object>, page: number, pageSize: number) {

@@ -1,5 +1,5 @@
 import { WorkingCalendar, type CalendarDay } from "@zhijiao/domain";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export interface CalendarYearRow {
   year: number;
@@ -8,14 +8,12 @@ export interface CalendarYearRow {
 }
 
 /** The working-day calendar (R-DL-3): reference data every staff member reads; administrators load it. */
-export class CalendarRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class CalendarRepository extends Repository {
   /** The whole loaded calendar, as the domain uses it. */
   async load(): Promise<WorkingCalendar> {
     const [years, days] = await Promise.all([
-      this.gw.trx.selectFrom("calendar_years").select("year").execute(),
-      this.gw.trx.selectFrom("calendar_days").select(["day", "working", "name"]).execute(),
+      this.db.selectFrom("calendar_years").select("year").execute(),
+      this.db.selectFrom("calendar_days").select(["day", "working", "name"]).execute(),
     ]);
     return new WorkingCalendar({
       years: years.map((y) => y.year),
@@ -24,7 +22,7 @@ export class CalendarRepository {
   }
 
   async years(): Promise<CalendarYearRow[]> {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("calendar_years")
       .select(["year", "source", "loaded_at"])
       .orderBy("year")
@@ -33,7 +31,7 @@ export class CalendarRepository {
   }
 
   async daysOf(year: number): Promise<CalendarDay[]> {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("calendar_days")
       .select(["day", "working", "name"])
       .where("day", ">=", `${year}-01-01`)
@@ -46,17 +44,17 @@ export class CalendarRepository {
   /** Replaces a year's schedule (audited with what changed). */
   async replaceYear(year: number, days: readonly CalendarDay[], source: string): Promise<void> {
     const before = await this.daysOf(year);
-    await this.gw.trx
+    await this.db
       .deleteFrom("calendar_days")
       .where("day", ">=", `${year}-01-01`)
       .where("day", "<=", `${year}-12-31`)
       .execute();
     if (days.length)
-      await this.gw.trx
+      await this.db
         .insertInto("calendar_days")
         .values(days.map((d) => ({ day: d.date, working: d.working, name: d.name })))
         .execute();
-    await this.gw.trx
+    await this.db
       .insertInto("calendar_years")
       .values({ year, source, loaded_at: this.gw.now, loaded_by: this.gw.actor?.userId ?? null })
       .onConflict((oc) =>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Insertable, Selectable } from "kysely";
 import type { TeamMember } from "@zhijiao/domain";
 import type { CorrectionPlansTable, HandoverDocumentsTable, TeamMembersTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export type HandoverDocumentRow = Selectable<HandoverDocumentsTable>;
 export type TeamMemberRow = Selectable<TeamMembersTable>;
@@ -12,11 +12,9 @@ export type CorrectionPlanRow = Selectable<CorrectionPlansTable>;
  * The parts of a file (一人一档) kept beside the subject row: handover documents, the correction
  * team and the plan's versions. Callers have already found the subject in scope.
  */
-export class CaseFileRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class CaseFileRepository extends Repository {
   handoverDocuments(subjectId: string): Promise<HandoverDocumentRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("handover_documents")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -29,7 +27,7 @@ export class CaseFileRepository {
     values: Omit<Insertable<HandoverDocumentsTable>, "id" | "created_at" | "created_by">,
   ): Promise<string> {
     const id = randomUUID();
-    await this.gw.trx
+    await this.db
       .insertInto("handover_documents")
       .values({ ...values, id, created_by: this.gw.caller.userId, created_at: this.gw.now })
       .execute();
@@ -37,7 +35,7 @@ export class CaseFileRepository {
   }
 
   team(subjectId: string): Promise<TeamMemberRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("team_members")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -46,9 +44,9 @@ export class CaseFileRepository {
   }
 
   async replaceTeam(subjectId: string, team: readonly TeamMember[]): Promise<void> {
-    await this.gw.trx.deleteFrom("team_members").where("subject_id", "=", subjectId).execute();
+    await this.db.deleteFrom("team_members").where("subject_id", "=", subjectId).execute();
     if (!team.length) return;
-    await this.gw.trx
+    await this.db
       .insertInto("team_members")
       .values(
         team.map((m, i) => ({
@@ -66,7 +64,7 @@ export class CaseFileRepository {
   }
 
   plans(subjectId: string): Promise<CorrectionPlanRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("correction_plans")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -79,13 +77,13 @@ export class CaseFileRepository {
     subjectId: string,
     plan: Pick<CorrectionPlanRow, "basic_situation" | "risk_analysis" | "measures">,
   ): Promise<number> {
-    const last = await this.gw.trx
+    const last = await this.db
       .selectFrom("correction_plans")
       .select((eb) => eb.fn.max("version").as("v"))
       .where("subject_id", "=", subjectId)
       .executeTakeFirst();
     const version = Number(last?.v ?? 0) + 1;
-    await this.gw.trx
+    await this.db
       .insertInto("correction_plans")
       .values({
         subject_id: subjectId,

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Selectable } from "kysely";
 import type { CaseStep, DateString } from "@zhijiao/domain";
 import type { CaseEventsTable } from "../schema.ts";
-import type { Gateway, Place } from "./gateway.ts";
+import type { Place } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export type CaseEventRow = Selectable<CaseEventsTable>;
 
@@ -62,12 +63,10 @@ export interface StepRecord extends CaseRef {
  * The case timeline (一人一档): each step is one event here and one audit record, written in
  * the caller's transaction. Reading is scoped through the subject or investigation it belongs to.
  */
-export class CaseLog {
-  constructor(private readonly gw: Gateway) {}
-
+export class CaseLog extends Repository {
   async record(r: StepRecord): Promise<CaseEventRow> {
     const actor = this.gw.actor;
-    const row = await this.gw.trx
+    const row = await this.db
       .insertInto("case_events")
       .values({
         id: randomUUID(),
@@ -111,7 +110,7 @@ export class CaseLog {
   }): Promise<CaseEventRow[]> {
     const { subjectId, investigationId } = ref;
     if (!subjectId && !investigationId) return [];
-    return this.gw.trx
+    return this.db
       .selectFrom("case_events")
       .selectAll()
       .where((eb) =>
@@ -126,7 +125,7 @@ export class CaseLog {
 
   /** The last event of a step (of one document kind), e.g. the entry announcement a document is made from. */
   async latest(ref: CaseRef, step: string, documentKind?: string): Promise<CaseEventRow | undefined> {
-    let q = this.gw.trx.selectFrom("case_events").selectAll().where("step", "=", step);
+    let q = this.db.selectFrom("case_events").selectAll().where("step", "=", step);
     // A step that issues several kinds of document (a sanction's approval): the latest of this kind.
     if (documentKind) q = q.where("document_kind", "=", documentKind);
     if (ref.subjectId) q = q.where("subject_id", "=", ref.subjectId);

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { DateString } from "@zhijiao/domain";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** What the release sweep needs of a file. */
 export interface ReleaseSweepSubject {
@@ -20,12 +20,10 @@ export interface ReleaseSweepSubject {
  * termination, and the reads of the release sweep. The sweep's reads are unscoped: it runs as
  * the system, with no caller.
  */
-export class ClosureRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class ClosureRepository extends Repository {
   /** Ends the open transfer of a file (the case was terminated during it); answers its id. */
   async withdrawOpenTransfer(subjectId: string, reason: string): Promise<string | null> {
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("transfers")
       .set((eb) => ({
         status: "withdrawn",
@@ -54,12 +52,12 @@ export class ClosureRepository {
   ): Promise<ReleaseSweepSubject[]> {
     // Deadlines are matched as one hashed set per kind (no per-file probe); events through their subject index.
     const withDeadline = (kind: string) =>
-      this.gw.trx
+      this.db
         .selectFrom("deadlines")
         .select("deadlines.subject_id")
         .where("deadlines.kind", "=", kind)
         .where("deadlines.subject_id", "is not", null);
-    let q = this.gw.trx
+    let q = this.db
       .selectFrom("subjects")
       .select([
         "id",
@@ -98,7 +96,7 @@ export class ClosureRepository {
 
   /** One file for the sweep, read again in the item's own transaction and locked against a concurrent step. */
   async subjectForSweep(id: string): Promise<ReleaseSweepSubject | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("subjects")
       .select([
         "id",
@@ -118,7 +116,7 @@ export class ClosureRepository {
 
   /** Whether a case has had a deadline of this kind, open or closed. */
   async hasDeadline(subjectId: string, kind: string): Promise<boolean> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("deadlines")
       .select("id")
       .where("subject_id", "=", subjectId)
@@ -130,17 +128,15 @@ export class ClosureRepository {
 }
 
 /** Session sweep: sessions ended, or idle, before the cutoff are removed in bounded batches. */
-export class StaleSessionRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class StaleSessionRepository extends Repository {
   /** Deletes up to `limit` stale sessions; answers how many. */
   async purge(cutoff: Date, limit: number): Promise<number> {
-    const stale = this.gw.trx
+    const stale = this.db
       .selectFrom("sessions")
       .select("token_hash")
       .where((eb) => eb.or([eb("ended_at", "<", cutoff), eb("last_seen_at", "<", cutoff)]))
       .limit(limit);
-    const res = await this.gw.trx.deleteFrom("sessions").where("token_hash", "in", stale).executeTakeFirst();
+    const res = await this.db.deleteFrom("sessions").where("token_hash", "in", stale).executeTakeFirst();
     return Number(res.numDeletedRows);
   }
 }

@@ -1,8 +1,7 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
-import type { ScopeColumn, SubjectScope } from "@zhijiao/domain";
-import type { DB } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
+import { sql } from "kysely";
+import type { SubjectScope } from "@zhijiao/domain";
+import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
+import { Repository } from "./repository.ts";
 
 export interface DashboardCounts {
   groups: { category: string; level: string; officeId: string; officeName: string; n: number }[];
@@ -11,34 +10,19 @@ export interface DashboardCounts {
   minors: number;
 }
 
-const countsColumn: Record<ScopeColumn, "province_id" | "city_id" | "county_id" | "office_id"> = {
-  provinceId: "province_id",
-  cityId: "city_id",
-  countyId: "county_id",
-  officeId: "office_id",
-};
-
-function countsScopeWhere(scope: Extract<SubjectScope, { kind: "org" }>) {
-  return (eb: ExpressionBuilder<DB, "subject_counts">): Expression<SqlBool> => {
-    const same = eb(countsColumn[scope.column], "=", scope.orgId);
-    return scope.includeMinors ? same : eb.and([same, eb("minor", "=", false)]);
-  };
-}
-
 /**
- * Aggregate counts in a scope. Counts include minors even above the county: a number names no
+ * Aggregate counts in a scope given by the use case, not the caller's list scope (so not through
+ * `scopedTo`), built from the same SQL as the lists. Counts include minors even above the county: a number names no
  * one, while lists and exports above the county leave minors out (R-PR-2).
  */
-export class DashboardRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class DashboardRepository extends Repository {
   /** From the summary the triggers of migration 0002 keep: cost grows with offices, not subjects. */
   async counts(scope: SubjectScope, monthStart: string, nextMonthStart: string): Promise<DashboardCounts> {
     if (scope.kind !== "org") return this.recount(scope, monthStart, nextMonthStart);
     // One row per office, category and level; minors summed alongside.
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("subject_counts")
-      .where(countsScopeWhere(scope))
+      .where(placeScopeWhere("subject_counts", scope))
       .where("status", "=", "in_correction")
       .where("n", ">", 0)
       .select([
@@ -69,7 +53,7 @@ export class DashboardRepository {
   /** The same counts straight from the subjects table: for scopes the summary does not key, and to check the summary. */
   async recount(scope: SubjectScope, monthStart: string, nextMonthStart: string): Promise<DashboardCounts> {
     const where = subjectScopeWhere(scope);
-    const trx = this.gw.trx;
+    const trx = this.db;
     const [groups, minors, [received, released]] = await Promise.all([
       trx
         .selectFrom("subjects")
@@ -108,7 +92,7 @@ export class DashboardRepository {
   ): Promise<[number, number]> {
     const where = subjectScopeWhere(scope);
     const count = (column: "subjects.received_on" | "subjects.released_on") =>
-      this.gw.trx
+      this.db
         .selectFrom("subjects")
         .where(where)
         .where(column, ">=", monthStart)
@@ -125,7 +109,7 @@ export class DashboardRepository {
   private async named(groups: { category: string; level: string; office_id: string; n: number }[]) {
     const officeIds = [...new Set(groups.map((g) => g.office_id))];
     const offices = officeIds.length
-      ? await this.gw.trx
+      ? await this.db
           .selectFrom("organizations")
           .select(["id", "name"])
           .where("id", "in", officeIds)

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { sql, type Selectable } from "kysely";
-import { subjectScope, type DateString, type DeadlineKind, type DueDate } from "@zhijiao/domain";
+import type { DateString, DeadlineKind, DueDate } from "@zhijiao/domain";
 import type { DeadlinesTable } from "../schema.ts";
 import type { CaseRef } from "./case-log.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
+import { placedRows, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type DeadlineRow = Selectable<DeadlinesTable>;
 
@@ -34,17 +34,18 @@ function refColumn(ref: CaseRef): { column: "subject_id" | "investigation_id"; i
   throw new Error("a deadline belongs to a subject or an investigation");
 }
 
+/** A deadline carries the place responsible for it (the file's, or the investigation's county). */
+const deadlines = placedRows("deadlines", "deadline");
+
 /**
  * The open and closed deadlines of cases. Writes come from use cases that already checked the
  * case is the caller's; lists are scoped by the deadline's responsible place.
  */
-export class DeadlineRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class DeadlineRepository extends Repository {
   /** Opens a deadline, or moves the open one of the same kind (an extension, a new date). */
   async open(kind: DeadlineKind, ref: CaseRef, due: DueDate, place: ResponsiblePlace): Promise<DeadlineRow> {
     const { column, id } = refColumn(ref);
-    const existing = await this.gw.trx
+    const existing = await this.db
       .selectFrom("deadlines")
       .selectAll()
       .where(column, "=", id)
@@ -52,7 +53,7 @@ export class DeadlineRepository {
       .where("status", "=", "open")
       .executeTakeFirst();
     if (existing)
-      return this.gw.trx
+      return this.db
         .updateTable("deadlines")
         .set({
           due_on: due.dueOn,
@@ -67,7 +68,7 @@ export class DeadlineRepository {
         .where("id", "=", existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-    return this.gw.trx
+    return this.db
       .insertInto("deadlines")
       .values({
         id: randomUUID(),
@@ -96,7 +97,7 @@ export class DeadlineRepository {
     status: "met" | "cancelled" = "met",
   ): Promise<number> {
     const { column, id } = refColumn(ref);
-    let q = this.gw.trx
+    let q = this.db
       .updateTable("deadlines")
       .set({ status, closed_on: on })
       .where(column, "=", id)
@@ -112,7 +113,7 @@ export class DeadlineRepository {
   /** Moves the open deadlines of a case to a new responsible place (a transfer's files moved). */
   async relocate(ref: CaseRef, place: ResponsiblePlace): Promise<void> {
     const { column, id } = refColumn(ref);
-    await this.gw.trx
+    await this.db
       .updateTable("deadlines")
       .set({
         office_id: place.officeId,
@@ -129,7 +130,7 @@ export class DeadlineRepository {
   async ofCase(ref: { subjectId?: string | null; investigationId?: string | null }): Promise<DeadlineRow[]> {
     const { subjectId, investigationId } = ref;
     if (!subjectId && !investigationId) return [];
-    return this.gw.trx
+    return this.db
       .selectFrom("deadlines")
       .selectAll()
       .where((eb) =>
@@ -145,34 +146,29 @@ export class DeadlineRepository {
 
   /** The caller's open deadlines, soonest first, with the name of the person concerned. */
   async list(f: DeadlineListFilter): Promise<{ rows: DeadlineListRow[]; total: number }> {
-    let q = this.gw.trx
+    let q = this.db
       .selectFrom("deadlines")
       .leftJoin("subjects", "subjects.id", "deadlines.subject_id")
       .leftJoin("investigations", "investigations.id", "deadlines.investigation_id")
-      .where("deadlines.status", "=", "open")
-      .where(placeScopeWhere("deadlines", subjectScope(this.gw.caller)));
+      .where("deadlines.status", "=", "open");
     if (f.dueBy) q = q.where("deadlines.due_on", "<=", f.dueBy);
     if (f.kind) q = q.where("deadlines.kind", "=", f.kind);
     if (f.officeId) q = q.where("deadlines.office_id", "=", f.officeId);
-    const [rows, count] = await Promise.all([
+    return scopedTo(this.gw, deadlines).list(
       q
         .selectAll("deadlines")
         .select(sql<string | null>`coalesce(subjects.name, investigations.person_name)`.as("case_name"))
         .orderBy("deadlines.due_on")
-        .orderBy("deadlines.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("deadline.list", "deadline", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .orderBy("deadlines.id"),
+      q,
+      f,
+      { action: "deadline.list", resourceType: "deadline" },
+    );
   }
 
   /** Sweep: open deadlines past due with no overdue notice yet (unscoped; the sweep runs as the system). */
   async overdueWithoutNotice(today: DateString, limit: number): Promise<DeadlineListRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("deadlines")
       .leftJoin("subjects", "subjects.id", "deadlines.subject_id")
       .leftJoin("investigations", "investigations.id", "deadlines.investigation_id")

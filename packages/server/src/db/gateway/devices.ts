@@ -1,9 +1,8 @@
 import { sql, type Insertable, type Selectable, type SqlBool } from "kysely";
-import { DomainError, subjectScope } from "@zhijiao/domain";
+import { DomainError, subjectScope, type Actor } from "@zhijiao/domain";
 import type { DeviceBindingsTable, DevicesTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, isUuid, scopedTo, subjectFiles, type TableScope } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 /** A device as staff see it: never its token or authentication code. */
 export type DeviceRow = Omit<Selectable<DevicesTable>, "token_hash" | "auth_code">;
@@ -45,34 +44,46 @@ const deviceColumns = [
 ] as const;
 
 /**
+ * The caller's device area, on the device's county: an office or county sees its county's
+ * devices, a procuratorate those of its area, a city or province those below; others none.
+ */
+function deviceArea(
+  caller: Actor,
+): { column: "county.id" | "county.city_id" | "county.province_id"; orgId: string } | null {
+  const scope = subjectScope(caller);
+  if (scope.kind !== "org") return null;
+  switch (scope.column) {
+    case "officeId":
+      return caller.org.countyId ? { column: "county.id", orgId: caller.org.countyId } : null;
+    case "countyId":
+      return { column: "county.id", orgId: scope.orgId };
+    case "cityId":
+      return { column: "county.city_id", orgId: scope.orgId };
+    case "provinceId":
+      return { column: "county.province_id", orgId: scope.orgId };
+  }
+}
+
+/** Devices in the caller's area (the queries join the device's county as `county`). */
+const devicesInArea: TableScope = {
+  resource: "device",
+  id: "d.id",
+  where(caller) {
+    const area = deviceArea(caller);
+    return area ? sql<SqlBool>`${sql.ref(area.column)} = ${area.orgId}` : sql<SqlBool>`false`;
+  },
+};
+
+/** A binding by id: the use case then checks the file it binds. */
+const bindingById = checkedThroughOwner("b.id", "device_binding");
+
+/**
  * Devices belong to a county agency (it registers them); offices bind their county's devices
  * to their own files. Bindings are read through the file they bind (the caller holds it).
  */
-export class DeviceRepository {
-  constructor(private readonly gw: Gateway) {}
-
-  /**
-   * The caller's device area, on the device's county: an office or county sees its county's
-   * devices, a procuratorate those of its area, a city or province those below; others none.
-   */
-  private area(): { column: "county.id" | "county.city_id" | "county.province_id"; orgId: string } | null {
-    const caller = this.gw.caller;
-    const scope = subjectScope(caller);
-    if (scope.kind !== "org") return null;
-    switch (scope.column) {
-      case "officeId":
-        return caller.org.countyId ? { column: "county.id", orgId: caller.org.countyId } : null;
-      case "countyId":
-        return { column: "county.id", orgId: scope.orgId };
-      case "cityId":
-        return { column: "county.city_id", orgId: scope.orgId };
-      case "provinceId":
-        return { column: "county.province_id", orgId: scope.orgId };
-    }
-  }
-
+export class DeviceRepository extends Repository {
   async insert(values: Insertable<DevicesTable>): Promise<DeviceRow> {
-    await this.gw.trx.insertInto("devices").values(values).execute();
+    await this.db.insertInto("devices").values(values).execute();
     await this.gw.audit({
       action: "device.register",
       resourceType: "device",
@@ -84,7 +95,7 @@ export class DeviceRepository {
       },
       details: { kind: values.kind, identifier: values.identifier, model: values.model ?? null },
     });
-    return this.gw.trx
+    return this.db
       .selectFrom("devices as d")
       .select(deviceColumns)
       .where("d.id", "=", values.id)
@@ -93,7 +104,7 @@ export class DeviceRepository {
 
   /** Whether an identifier is registered anywhere (identifiers are unique platform-wide). */
   async identifierTaken(identifier: string): Promise<boolean> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("devices")
       .select("id")
       .where("identifier", "=", identifier)
@@ -103,36 +114,30 @@ export class DeviceRepository {
 
   /** The caller's area's devices, newest first, with their open binding. */
   async list(f: DeviceListFilter): Promise<{ rows: DeviceListRow[]; total: number }> {
-    const area = this.area();
-    const base = this.gw.trx
+    const base = this.db
       .selectFrom("devices as d")
       .innerJoin("organizations as county", "county.id", "d.county_id")
       .leftJoin("device_bindings as b", (j) =>
         j.onRef("b.device_id", "=", "d.id").on("b.ended_at", "is", null),
       )
-      .where((eb) => (area ? eb(area.column, "=", area.orgId) : sql<SqlBool>`false`))
       .$if(f.kind !== undefined, (q) => q.where("d.kind", "=", f.kind!))
       .$if(f.bound === true, (q) => q.where("b.id", "is not", null))
       .$if(f.bound === false, (q) => q.where("b.id", "is", null));
-    const [page, count] = await Promise.all([
+    const { rows: page, total } = await scopedTo(this.gw, devicesInArea).list(
       base
         .select(deviceColumns)
         .select(["b.id as binding_id", "b.bound_at", "b.subject_id"])
         .orderBy("d.created_at", "desc")
-        .orderBy("d.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ]);
+        .orderBy("d.id"),
+      base,
+      f,
+    );
     // A device bound to a file the caller may not see (another office's, a minor's) shows as bound, nobody named.
     const boundTo = [...new Set(page.map((r) => r.subject_id).filter((id): id is string => id !== null))];
     const visible = boundTo.length
-      ? await this.gw.trx
-          .selectFrom("subjects")
-          .select(["subjects.id", "subjects.name"])
+      ? await scopedTo(this.gw, subjectFiles())
+          .narrow(this.db.selectFrom("subjects").select(["subjects.id", "subjects.name"]))
           .where("subjects.id", "in", boundTo)
-          .where(subjectScopeWhere(subjectScope(this.gw.caller)))
           .execute()
       : [];
     const names = new Map(visible.map((s) => [s.id, s.name]));
@@ -143,13 +148,13 @@ export class DeviceRepository {
     }));
     const { page: pageNo, pageSize, ...filter } = f;
     await this.gw.auditOversightRead("device.list", "device", { filter, page: pageNo, pageSize });
-    return { rows, total: Number(count.n) };
+    return { rows, total };
   }
 
   /** An active device of this county, or DEVICE_UNKNOWN (404): another county's device is not told apart. */
   async findInCounty(id: string, countyId: string): Promise<DeviceRow> {
     const row = isUuid(id)
-      ? await this.gw.trx
+      ? await this.db
           .selectFrom("devices as d")
           .select(deviceColumns)
           .where("d.id", "=", id)
@@ -164,8 +169,8 @@ export class DeviceRepository {
 
   /** Replaces the device's ingest token (its SHA-256). */
   async setTokenHash(id: string, hash: string): Promise<DeviceRow> {
-    await this.gw.trx.updateTable("devices").set({ token_hash: hash }).where("id", "=", id).execute();
-    const row = await this.gw.trx
+    await this.db.updateTable("devices").set({ token_hash: hash }).where("id", "=", id).execute();
+    const row = await this.db
       .selectFrom("devices as d")
       .select(deviceColumns)
       .where("d.id", "=", id)
@@ -174,7 +179,7 @@ export class DeviceRepository {
   }
 
   private bindings() {
-    return this.gw.trx
+    return this.db
       .selectFrom("device_bindings as b")
       .innerJoin("devices as d", "d.id", "b.device_id")
       .leftJoin("users as binder", "binder.id", "b.bound_by")
@@ -191,7 +196,7 @@ export class DeviceRepository {
 
   /** The open binding of a device, if any. */
   async openBindingOfDevice(deviceId: string): Promise<Selectable<DeviceBindingsTable> | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("device_bindings")
       .selectAll()
       .where("device_id", "=", deviceId)
@@ -219,21 +224,18 @@ export class DeviceRepository {
   }
 
   async insertBinding(values: Insertable<DeviceBindingsTable>): Promise<DeviceBindingRow> {
-    await this.gw.trx.insertInto("device_bindings").values(values).execute();
+    await this.db.insertInto("device_bindings").values(values).execute();
     return this.bindings().where("b.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
   /** A binding by id, unscoped (the caller then checks the file it binds), or 404. */
   async getBinding(id: string): Promise<DeviceBindingRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "device_binding" });
-    const row = await this.bindings().where("b.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "device_binding", id });
-    return row;
+    return scopedTo(this.gw, bindingById).find(this.bindings(), id);
   }
 
   /** Ends a binding still open (else BINDING_ENDED, 409). */
   async endBinding(id: string, reason: string, endedBy: string | null): Promise<DeviceBindingRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("device_bindings")
       .set({ ended_at: this.gw.now, end_reason: reason, ended_by: endedBy })
       .where("id", "=", id)
@@ -253,7 +255,7 @@ export class DeviceRepository {
 
   /** Moves open bindings to the authorization that now carries them (an approved extension). */
   async moveBindings(fromAuthorizationId: string, toAuthorizationId: string): Promise<number> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("device_bindings")
       .set({ authorization_id: toAuthorizationId })
       .where("authorization_id", "=", fromAuthorizationId)

@@ -1,13 +1,11 @@
 import { sql } from "kysely";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** Running document numbers per issuing organ, kind word and year: "南海矫调评〔2026〕3号". */
-export class DocumentNumberRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class DocumentNumberRepository extends Repository {
   /** The next number, taken under the row lock of the counter (no gaps from concurrent steps). */
   async next(org: { id: string; name: string }, word: string, year: number): Promise<string> {
-    const row = await this.gw.trx
+    const row = await this.db
       .insertInto("document_counters")
       .values({ org_id: org.id, word, year, last: 1 })
       .onConflict((oc) =>

@@ -4,7 +4,7 @@ import {
   type DocumentKind,
   type DocumentTemplate,
 } from "../../docs/templates.ts";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** A province's own wording of one kind of document. */
 export interface DocumentTemplateOverride {
@@ -19,9 +19,7 @@ export interface DocumentTemplateOverride {
  * the province's override of it (table document_templates). Templates are reference data every
  * staff member of the province reads; only the province changes its own.
  */
-export class DocumentTemplateRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class DocumentTemplateRepository extends Repository {
   /** The template a document of this kind is written from in the province. */
   async inForce(provinceId: string | null, kind: DocumentKind): Promise<DocumentTemplate> {
     return (await this.override(provinceId, kind))?.template ?? defaultTemplates[kind];
@@ -30,7 +28,7 @@ export class DocumentTemplateRepository {
   /** The province's override of one kind, or null when it uses the default. */
   async override(provinceId: string | null, kind: DocumentKind): Promise<DocumentTemplateOverride | null> {
     if (!provinceId) return null;
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("document_templates")
       .select(["kind", "template", "updated_at", "updated_by"])
       .where("province_id", "=", provinceId)
@@ -43,7 +41,7 @@ export class DocumentTemplateRepository {
   async overrides(provinceId: string | null): Promise<Map<DocumentKind, DocumentTemplateOverride>> {
     const found = new Map<DocumentKind, DocumentTemplateOverride>();
     if (!provinceId) return found;
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("document_templates")
       .select(["kind", "template", "updated_at", "updated_by"])
       .where("province_id", "=", provinceId)
@@ -61,7 +59,7 @@ export class DocumentTemplateRepository {
     const before = await this.override(provinceId, kind);
     const by = this.gw.actor?.userId ?? null;
     const value = JSON.stringify(template);
-    await this.gw.trx
+    await this.db
       .insertInto("document_templates")
       .values({ province_id: provinceId, kind, template: value, updated_by: by, updated_at: this.gw.now })
       .onConflict((oc) =>
@@ -83,7 +81,7 @@ export class DocumentTemplateRepository {
   async reset(provinceId: string, kind: DocumentKind): Promise<boolean> {
     const before = await this.override(provinceId, kind);
     if (!before) return false;
-    await this.gw.trx
+    await this.db
       .deleteFrom("document_templates")
       .where("province_id", "=", provinceId)
       .where("kind", "=", kind)

@@ -1,13 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** Stored files (photos, later attachments and documents). Access is checked through their owner. */
-export class FileRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class FileRepository extends Repository {
   async insert(contentType: string, data: Buffer): Promise<string> {
     const id = randomUUID();
-    await this.gw.trx
+    await this.db
       .insertInto("files")
       .values({
         id,
@@ -22,7 +20,7 @@ export class FileRepository {
   }
 
   get(id: string) {
-    return this.gw.trx
+    return this.db
       .selectFrom("files")
       .select(["content_type", "data", "sha256"])
       .where("id", "=", id)

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { auditsEveryRead, type Actor } from "@zhijiao/domain";
 import type { FieldCipher } from "../../security/secrets.ts";
 import { appendAudit } from "../audit-chain.ts";
+import type { Database } from "../connect.ts";
 import type { DB } from "../schema.ts";
 
 /** Where a request came from, and when: every audit record carries it. */
@@ -27,17 +28,28 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+let transactionOfGateway: (gw: Gateway) => Kysely<DB>;
+
 /**
  * The per-request, per-transaction door to the data: repositories receive it and apply the
- * caller's scope to every query; `audit` writes in the same transaction.
+ * caller's scope to every query; `audit` writes in the same transaction. The transaction itself
+ * is private: only repositories (db/gateway/repository.ts) reach it.
  */
 export class Gateway {
+  readonly #trx: Kysely<DB>;
+
+  static {
+    transactionOfGateway = (gw) => gw.#trx;
+  }
+
   constructor(
-    readonly trx: Kysely<DB>,
+    trx: Kysely<DB>,
     readonly actor: Actor | null,
     readonly meta: RequestMeta,
     readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.#trx = trx;
+  }
 
   get now(): Date {
     return this.meta.now;
@@ -51,7 +63,7 @@ export class Gateway {
 
   /** The same transaction acting for another caller (after sign-in). */
   withActor(actor: Actor): Gateway {
-    return new Gateway(this.trx, actor, this.meta, this.cipher);
+    return new Gateway(this.#trx, actor, this.meta, this.cipher);
   }
 
   /** Records a read that is not of one file (a list, counts, the trail) when the caller's reads are all audited. */
@@ -74,7 +86,7 @@ export class Gateway {
   async audit(...events: AuditEvent[]): Promise<void> {
     const a = this.actor;
     await appendAudit(
-      this.trx,
+      this.#trx,
       events.map((e) => ({
         at: this.meta.now,
         actorId: a?.userId ?? null,
@@ -94,4 +106,23 @@ export class Gateway {
       })),
     );
   }
+}
+
+/** The gateway's transaction: for repositories only (db/gateway/repository.ts), never exported from db/. */
+export function transactionOf(gw: Gateway): Kysely<DB> {
+  return transactionOfGateway(gw);
+}
+
+/**
+ * Runs `work` in one transaction of `database`, with a gateway for `actor` (null: the system, as
+ * sweeps and device ingest run).
+ */
+export function inGatewayTransaction<T>(
+  database: Database,
+  actor: Actor | null,
+  meta: RequestMeta,
+  cipher: FieldCipher,
+  work: (gw: Gateway) => Promise<T>,
+): Promise<T> {
+  return database.db.transaction().execute((trx) => work(new Gateway(trx, actor, meta, cipher)));
 }

@@ -1,4 +1,10 @@
-export { Gateway, type RequestMeta, type AuditEvent, type Place } from "./gateway.ts";
+export {
+  inGatewayTransaction,
+  type Gateway,
+  type RequestMeta,
+  type AuditEvent,
+  type Place,
+} from "./gateway.ts";
 export {
   SubjectRepository,
   nameTokens,
@@ -86,7 +92,12 @@ export {
 export { AlertRepository, type AlertRow, type AlertFilter } from "./alerts.ts";
 export { PositionRepository, type TrackPoint, type LatestPosition } from "./positions.ts";
 export { LocationSweepRepository, type SweptAlert } from "./location-sweeps.ts";
-export { PositioningRepository, type PositioningRow, type ExpiredPositioning } from "./positioning.ts";
+export {
+  PositioningRepository,
+  type PositioningRow,
+  type ExpiredPositioning,
+  type PositionedFile,
+} from "./positioning.ts";
 export {
   DeviceRepository,
   type DeviceRow,
@@ -96,3 +107,4 @@ export {
 } from "./devices.ts";
 export { ZoneRepository, type StoredZoneRow } from "./zones.ts";
 export { RandomCheckRepository, type RandomCheckRow } from "./random-checks.ts";
+export { DemoDataRepository, isDatabaseEmpty } from "./demo-data.ts";

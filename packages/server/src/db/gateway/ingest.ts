@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** A device as ingest sees it: its open binding and the subject's place (for scope of live pushes). */
 export interface IngestDevice {
@@ -103,13 +103,7 @@ const NO_ZONE = "00000000-0000-0000-0000-000000000000";
  * not a person's action); batches go in as one JSON document per statement, which PostgreSQL
  * and PGlite both expand with json_to_recordset.
  */
-export class IngestRepository {
-  constructor(private readonly gw: Gateway) {}
-
-  private get db() {
-    return this.gw.trx;
-  }
-
+export class IngestRepository extends Repository {
   /** Devices by identifier (terminal phone number, IMEI) or by id, with their open binding. */
   async devices(by: { identifiers?: string[]; ids?: string[]; tokenHash?: string }): Promise<IngestDevice[]> {
     let q = this.db

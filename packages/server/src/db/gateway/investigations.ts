@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope, isCountyAgencyOf } from "@zhijiao/domain";
 import type { InvestigationTranscriptsTable, InvestigationsTable } from "../schema.ts";
 import { updateVersioned } from "./versioned.ts";
-import type { Gateway, Place } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import type { Place } from "./gateway.ts";
+import { checkedThroughOwner, placedRows, requireCountyAgency, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type InvestigationRow = Selectable<InvestigationsTable> & {
   commissioning_org_name: string;
@@ -27,20 +26,22 @@ export function investigationPlace(
   return { countyId: row.county_id, cityId: row.city_id, provinceId: row.province_id };
 }
 
+/** A transcript is reached through its investigation, found in scope first. */
+const transcriptOfInvestigation = checkedThroughOwner("investigation_transcripts.id", "transcript");
+
+/** Investigations carry the place of the county that received them and the office assigned. */
+const investigations = placedRows("investigations", "investigation");
+
 /** Investigations (调查评估), scoped like files: the county that received it, the office assigned. */
-export class InvestigationRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class InvestigationRepository extends Repository {
+  private readonly inScope = scopedTo(this.gw, investigations);
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("investigations")
       .innerJoin("organizations as commissioner", "commissioner.id", "investigations.commissioning_org_id")
       .innerJoin("organizations as county", "county.id", "investigations.county_id")
       .leftJoin("organizations as office", "office.id", "investigations.office_id")
-      .where(placeScopeWhere("investigations", this.scope))
       .selectAll("investigations")
       .select([
         "commissioner.name as commissioning_org_name",
@@ -51,33 +52,22 @@ export class InvestigationRepository {
   }
 
   async list(f: InvestigationListFilter): Promise<{ rows: InvestigationRow[]; total: number }> {
-    let q = this.named();
-    if (f.status) q = q.where("investigations.status", "=", f.status);
-    const [rows, count] = await Promise.all([
-      q
+    return this.inScope.list(
+      this.named()
+        .$if(f.status !== undefined, (q) => q.where("investigations.status", "=", f.status!))
         .orderBy("investigations.received_on", "desc")
-        .orderBy("investigations.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+        .orderBy("investigations.id"),
+      this.db
         .selectFrom("investigations")
-        .where(placeScopeWhere("investigations", this.scope))
-        .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("investigation.list", "investigation", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("status", "=", f.status!)),
+      f,
+      { action: "investigation.list", resourceType: "investigation" },
+    );
   }
 
   /** In scope, or 404. */
   async find(id: string): Promise<InvestigationRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "investigation" });
-    const row = await this.named().where("investigations.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "investigation", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /** A view of the investigation: audited (it holds a person's identity and the interviews). */
@@ -98,15 +88,17 @@ export class InvestigationRepository {
    */
   async findForWork(id: string, officeMay: boolean): Promise<InvestigationRow> {
     const row = await this.find(id);
-    const actor = this.gw.caller;
-    const county = isCountyAgencyOf(actor, row.county_id);
-    const office = officeMay && actor.role === "office_worker" && row.office_id === actor.org.id;
-    if (!county && !office) throw new DomainError("FORBIDDEN", { action: "investigation" });
+    requireCountyAgency(
+      this.gw.caller,
+      row.county_id,
+      { action: "investigation" },
+      officeMay ? row.office_id : null,
+    );
     return row;
   }
 
   async insert(values: Insertable<InvestigationsTable>): Promise<InvestigationRow> {
-    await this.gw.trx.insertInto("investigations").values(values).execute();
+    await this.db.insertInto("investigations").values(values).execute();
     return this.find(values.id);
   }
 
@@ -117,7 +109,7 @@ export class InvestigationRepository {
   }
 
   async transcripts(investigationId: string): Promise<TranscriptRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("investigation_transcripts")
       .selectAll()
       .where("investigation_id", "=", investigationId)
@@ -129,28 +121,26 @@ export class InvestigationRepository {
   async addTranscript(
     values: Omit<Insertable<InvestigationTranscriptsTable>, "id" | "created_at" | "created_by">,
   ): Promise<TranscriptRow> {
-    return this.gw.trx
+    return this.db
       .insertInto("investigation_transcripts")
       .values({ ...values, id: randomUUID(), created_at: this.gw.now, created_by: this.gw.caller.userId })
       .returningAll()
       .executeTakeFirstOrThrow();
   }
 
+  /** A transcript of an investigation the caller has found in scope, or 404. */
   async transcript(investigationId: string, transcriptId: string): Promise<TranscriptRow> {
-    const row = isUuid(transcriptId)
-      ? await this.gw.trx
-          .selectFrom("investigation_transcripts")
-          .selectAll()
-          .where("id", "=", transcriptId)
-          .where("investigation_id", "=", investigationId)
-          .executeTakeFirst()
-      : undefined;
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "transcript", id: transcriptId });
-    return row;
+    return scopedTo(this.gw, transcriptOfInvestigation).find(
+      this.db
+        .selectFrom("investigation_transcripts")
+        .selectAll()
+        .where("investigation_id", "=", investigationId),
+      transcriptId,
+    );
   }
 
   async attach(transcript: TranscriptRow, fileId: string): Promise<void> {
-    await this.gw.trx
+    await this.db
       .updateTable("investigation_transcripts")
       .set({ file_ids: [...transcript.file_ids, fileId] })
       .where("id", "=", transcript.id)

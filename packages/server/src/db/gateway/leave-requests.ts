@@ -1,23 +1,9 @@
-import {
-  sql,
-  type Expression,
-  type Insertable,
-  type Selectable,
-  type SqlBool,
-  type Updateable,
-} from "kysely";
-import {
-  DomainError,
-  subjectScope,
-  type DateString,
-  type LeaveHistoryEntry,
-  type SubjectScope,
-} from "@zhijiao/domain";
+import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
+import type { DateString, LeaveHistoryEntry } from "@zhijiao/domain";
 import type { CourtBansTable, LeaveRequestsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, scopedTo } from "./scope.ts";
 import { updateVersioned } from "./versioned.ts";
+import { Repository } from "./repository.ts";
 
 export type LeaveRequestRow = Selectable<LeaveRequestsTable> & {
   subject_name: string;
@@ -34,64 +20,45 @@ export interface LeaveListFilter {
 }
 
 /** The caller's scope on leave requests: the file's place as for subjects; a subject sees their own. */
-function leaveScopeWhere(scope: SubjectScope): Expression<SqlBool> {
-  if (scope.kind === "self") return sql<SqlBool>`leave_requests.subject_id = ${scope.subjectId}`;
-  return placeScopeWhere("leave_requests", scope);
-}
+const leaveRequests = placedRows("leave_requests", "leave_request", { subjectSeesOwn: true });
 
 /** Leave requests (外出, R-LV-1/2/3), scoped by the place of the file they belong to. */
-export class LeaveRequestRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class LeaveRequestRepository extends Repository {
+  private readonly inScope = scopedTo(this.gw, leaveRequests);
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("leave_requests")
       .innerJoin("subjects", "subjects.id", "leave_requests.subject_id")
       .innerJoin("organizations as office", "office.id", "leave_requests.office_id")
       .innerJoin("organizations as county", "county.id", "leave_requests.county_id")
-      .where(leaveScopeWhere(this.scope))
       .selectAll("leave_requests")
       .select(["subjects.name as subject_name", "office.name as office_name", "county.name as county_name"]);
   }
 
   async insert(values: Insertable<LeaveRequestsTable>): Promise<LeaveRequestRow> {
-    await this.gw.trx.insertInto("leave_requests").values(values).execute();
+    await this.db.insertInto("leave_requests").values(values).execute();
     return this.find(values.id);
   }
 
   /** In scope, or 404. */
   async find(id: string): Promise<LeaveRequestRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "leave_request" });
-    const row = await this.named().where("leave_requests.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "leave_request", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   async list(f: LeaveListFilter): Promise<{ rows: LeaveRequestRow[]; total: number }> {
     let q = this.named();
     if (f.status) q = q.where("leave_requests.status", "=", f.status);
     if (f.subjectId) q = q.where("leave_requests.subject_id", "=", f.subjectId);
-    const [rows, count] = await Promise.all([
-      q
-        .orderBy("leave_requests.created_at", "desc")
-        .orderBy("leave_requests.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+    return this.inScope.list(
+      q.orderBy("leave_requests.created_at", "desc").orderBy("leave_requests.id"),
+      this.db
         .selectFrom("leave_requests")
-        .where(leaveScopeWhere(this.scope))
         .$if(f.status !== undefined, (qb) => qb.where("status", "=", f.status!))
-        .$if(f.subjectId !== undefined, (qb) => qb.where("subject_id", "=", f.subjectId!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("leave.list", "leave_request", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.subjectId !== undefined, (qb) => qb.where("subject_id", "=", f.subjectId!)),
+      f,
+      { action: "leave.list", resourceType: "leave_request" },
+    );
   }
 
   /**
@@ -99,7 +66,7 @@ export class LeaveRequestRepository {
    * days. Unscoped: the caller already holds the file.
    */
   async history(subjectId: string): Promise<LeaveHistoryEntry[]> {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("leave_requests")
       .select(["start_on", "end_on", "status"])
       .where("subject_id", "=", subjectId)
@@ -110,7 +77,7 @@ export class LeaveRequestRepository {
 
   /** A pending or approved (not yet returned) leave of the file overlapping these dates, if any. */
   async overlapping(subjectId: string, startOn: DateString, endOn: DateString) {
-    return this.gw.trx
+    return this.db
       .selectFrom("leave_requests")
       .select(["id", "start_on", "end_on", "status"])
       .where("subject_id", "=", subjectId)
@@ -123,7 +90,7 @@ export class LeaveRequestRepository {
 
   /** R-LV-3: the earliest end date of the file's approved leave not yet returned from (the return due next). */
   async nextReturnDue(subjectId: string): Promise<DateString | null> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("leave_requests")
       .select("end_on")
       .where("subject_id", "=", subjectId)
@@ -140,9 +107,7 @@ export class LeaveRequestRepository {
     const bad = ids.filter((id) => !isUuid(id));
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return [...bad, ...good.filter((id) => !found.includes(id))];
   }
@@ -155,15 +120,13 @@ export class LeaveRequestRepository {
 }
 
 /** Court bans (禁止令, R-LV-5) of a file; callers hold the file (scope is checked through it). */
-export class CourtBanRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class CourtBanRepository extends Repository {
   async insert(values: Insertable<CourtBansTable>): Promise<CourtBanRow> {
-    return this.gw.trx.insertInto("court_bans").values(values).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto("court_bans").values(values).returningAll().executeTakeFirstOrThrow();
   }
 
   async ofSubject(subjectId: string): Promise<CourtBanRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("court_bans")
       .selectAll()
       .where("subject_id", "=", subjectId)

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** An alert a sweep opened, cleared or escalated, with the file's place for live pushes and notices. */
 export interface SweptAlert {
@@ -64,9 +64,7 @@ export interface EscalationCandidateRow {
  * decides (sweep-conditions.ts), and the writes apply the decisions in one statement each,
  * leaning on the one-live-alert index so that a repeated or concurrent run changes nothing twice.
  */
-export class LocationSweepRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class LocationSweepRepository extends Repository {
   /** Bound devices not heard from (nor bound) since `quietSince`, with their latest offline alert. */
   async offlineCandidates(quietSince: Date): Promise<OfflineCandidateRow[]> {
     const r = await sql<OfflineCandidateRow>`
@@ -76,9 +74,7 @@ export class LocationSweepRepository {
       from device_bindings b
       join devices d on d.id = b.device_id
       left join device_states st on st.device_id = b.device_id
-      where b.ended_at is null and coalesce(st.last_seen_at, b.bound_at) < ${quietSince}`.execute(
-      this.gw.trx,
-    );
+      where b.ended_at is null and coalesce(st.last_seen_at, b.bound_at) < ${quietSince}`.execute(this.db);
     return r.rows;
   }
 
@@ -92,7 +88,7 @@ export class LocationSweepRepository {
           select 1 from alerts a
           where a.subject_id = l.subject_id and a.type = 'leave_overdue'
             and a.cleared_at is null and a.status <> 'resolved')
-      order by l.end_on, l.id`.execute(this.gw.trx);
+      order by l.end_on, l.id`.execute(this.db);
     return r.rows;
   }
 
@@ -115,7 +111,7 @@ export class LocationSweepRepository {
         do nothing
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("ins")}`.execute(this.gw.trx);
+      ${withPlace("ins")}`.execute(this.db);
     return r.rows;
   }
 
@@ -126,9 +122,7 @@ export class LocationSweepRepository {
         coalesce((select json_agg(json_build_object('status', l.status, 'endOn', to_char(l.end_on, 'YYYY-MM-DD')))
           from leave_requests l where l.subject_id = a.subject_id and l.status = 'approved'), '[]'::json) as leaves
       from alerts a
-      where a.type = 'leave_overdue' and a.cleared_at is null and a.status <> 'resolved'`.execute(
-      this.gw.trx,
-    );
+      where a.type = 'leave_overdue' and a.cleared_at is null and a.status <> 'resolved'`.execute(this.db);
     return r.rows;
   }
 
@@ -142,7 +136,7 @@ export class LocationSweepRepository {
           and cleared_at is null and status <> 'resolved'
         returning id, subject_id, type, opened_at, escalation_level
       )
-      ${withPlace("upd")}`.execute(this.gw.trx);
+      ${withPlace("upd")}`.execute(this.db);
     return r.rows;
   }
 
@@ -151,7 +145,7 @@ export class LocationSweepRepository {
     const r = await sql<EscalationCandidateRow>`
       select id, status, cleared_at, escalation_level, opened_at from alerts
       where status = 'open' and cleared_at is null and escalation_level < ${belowLevel}
-        and opened_at < ${openedBefore}`.execute(this.gw.trx);
+        and opened_at < ${openedBefore}`.execute(this.db);
     return r.rows;
   }
 
@@ -166,7 +160,7 @@ export class LocationSweepRepository {
           and alerts.status = 'open' and alerts.cleared_at is null
         returning alerts.id, alerts.subject_id, alerts.type, alerts.opened_at, alerts.escalation_level
       )
-      ${withPlace("upd")}`.execute(this.gw.trx);
+      ${withPlace("upd")}`.execute(this.db);
     return r.rows;
   }
 
@@ -182,19 +176,17 @@ export class LocationSweepRepository {
       const name = `positions_${start.slice(0, 4)}${start.slice(5, 7)}`;
       const exists = await sql<{
         n: number;
-      }>`select count(*)::int as n from pg_class where relname = ${name}`.execute(this.gw.trx);
+      }>`select count(*)::int as n from pg_class where relname = ${name}`.execute(this.db);
       if (Number(exists.rows[0]?.n) > 0) continue;
       const range = `from ('${start}') to ('${start}'::date + interval '1 month')`;
-      await sql.raw(`create table ${name} (like positions including defaults)`).execute(this.gw.trx);
+      await sql.raw(`create table ${name} (like positions including defaults)`).execute(this.db);
       await sql
         .raw(
           `with moved as (delete from positions_default where fixed_at >= '${start}'::date and fixed_at < '${start}'::date + interval '1 month' returning *)
            insert into ${name} select * from moved`,
         )
-        .execute(this.gw.trx);
-      await sql
-        .raw(`alter table positions attach partition ${name} for values ${range}`)
-        .execute(this.gw.trx);
+        .execute(this.db);
+      await sql.raw(`alter table positions attach partition ${name} for values ${range}`).execute(this.db);
       created.push(name);
     }
     return created;

@@ -3,8 +3,8 @@ import type { Selectable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { NoticesTable } from "../schema.ts";
 import type { CaseRef } from "./case-log.ts";
-import type { Gateway } from "./gateway.ts";
 import { isUuid } from "./subjects.ts";
+import { Repository } from "./repository.ts";
 
 export type NoticeRow = Selectable<NoticesTable>;
 
@@ -22,14 +22,12 @@ export interface NoticeInput extends CaseRef {
  * notifications the law requires to courts, procuratorates and police. An account reads its own
  * organisation's notices.
  */
-export class NoticeRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class NoticeRepository extends Repository {
   /** Sends one notice per recipient; a deadline's notice is sent once per recipient. */
   async send(n: NoticeInput): Promise<number> {
     const recipients = [...new Set(n.recipientOrgIds)];
     if (!recipients.length) return 0;
-    const res = await this.gw.trx
+    const res = await this.db
       .insertInto("notices")
       .values(
         recipients.map((org) => ({
@@ -53,7 +51,7 @@ export class NoticeRepository {
   }
 
   async list(opts: { unreadOnly: boolean; page: number; pageSize: number }) {
-    let q = this.gw.trx.selectFrom("notices").where("recipient_org_id", "=", this.gw.caller.org.id);
+    let q = this.db.selectFrom("notices").where("recipient_org_id", "=", this.gw.caller.org.id);
     if (opts.unreadOnly) q = q.where("read_at", "is", null);
     const [rows, count, unread] = await Promise.all([
       q
@@ -64,7 +62,7 @@ export class NoticeRepository {
         .offset((opts.page - 1) * opts.pageSize)
         .execute(),
       q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-      this.gw.trx
+      this.db
         .selectFrom("notices")
         .where("recipient_org_id", "=", this.gw.caller.org.id)
         .where("read_at", "is", null)
@@ -76,7 +74,7 @@ export class NoticeRepository {
 
   async markRead(id: string): Promise<NoticeRow> {
     if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "notice" });
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("notices")
       .set({ read_at: this.gw.now, read_by: this.gw.caller.userId })
       .where("id", "=", id)
@@ -91,7 +89,7 @@ export class NoticeRepository {
   async ofCase(ref: { subjectId?: string | null; investigationId?: string | null }) {
     const { subjectId, investigationId } = ref;
     if (!subjectId && !investigationId) return [];
-    return this.gw.trx
+    return this.db
       .selectFrom("notices")
       .innerJoin("organizations", "organizations.id", "notices.recipient_org_id")
       .select([

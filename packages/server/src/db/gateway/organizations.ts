@@ -1,9 +1,8 @@
 import type { Insertable, Selectable } from "kysely";
-import { DomainError, orgScope, type OrgRef, type OrgKind } from "@zhijiao/domain";
+import type { OrgRef, OrgKind } from "@zhijiao/domain";
 import type { OrganizationsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { orgScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, orgTree, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type OrgRow = Selectable<OrganizationsTable>;
 
@@ -20,31 +19,23 @@ export function orgRefOf(row: OrgRow): OrgRef & { name: string; divisionCode: st
 }
 
 /** Organisations within the caller's scope (its subtree, or the area of an external body). */
-export class OrganizationRepository {
-  constructor(private readonly gw: Gateway) {}
-
-  private scoped() {
-    return this.gw.trx.selectFrom("organizations").where(orgScopeWhere(orgScope(this.gw.caller)));
-  }
+export class OrganizationRepository extends Repository {
+  private readonly inScope = scopedTo(this.gw, orgTree("organizations.id", "organization"));
 
   list(kind?: string): Promise<OrgRow[]> {
-    let q = this.scoped().selectAll();
+    let q = this.inScope.narrow(this.db.selectFrom("organizations").selectAll());
     if (kind) q = q.where("kind", "=", kind);
     return q.orderBy("sort_key").execute();
   }
 
   async find(id: string): Promise<OrgRow> {
-    const row = isUuid(id)
-      ? await this.scoped().selectAll().where("id", "=", id).executeTakeFirst()
-      : undefined;
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "organization", id });
-    return row;
+    return this.inScope.find(this.db.selectFrom("organizations").selectAll(), id);
   }
 
   /** Any organisation, unscoped: for resolving a parent the caller may attach to. */
   async findAny(id: string): Promise<OrgRow | undefined> {
     if (!isUuid(id)) return undefined;
-    return this.gw.trx.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst();
+    return this.db.selectFrom("organizations").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
   /**
@@ -52,7 +43,7 @@ export class OrganizationRepository {
    * whom the law says to notify. Unscoped: notices go beyond the caller's own tree.
    */
   async areaBodiesOf(countyId: string): Promise<Record<"procuratorate" | "police" | "court", OrgRow | null>> {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("organizations")
       .selectAll()
       .where("county_id", "=", countyId)
@@ -69,7 +60,7 @@ export class OrganizationRepository {
    * filtered by a part of the office's or county's name.
    */
   async officesOutside(countyId: string, q: string | undefined, limit: number) {
-    let query = this.gw.trx
+    let query = this.db
       .selectFrom("organizations as office")
       .innerJoin("organizations as county", "county.id", "office.county_id")
       .select([
@@ -91,7 +82,7 @@ export class OrganizationRepository {
 
   /** The court, prison or police body with exactly this name (a deciding authority named in a judgment). */
   async externalNamed(name: string): Promise<OrgRow | null> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("organizations")
       .selectAll()
       .where("name", "=", name)
@@ -101,7 +92,7 @@ export class OrganizationRepository {
   }
 
   async insert(values: Insertable<OrganizationsTable>): Promise<OrgRow> {
-    await this.gw.trx.insertInto("organizations").values(values).execute();
+    await this.db.insertInto("organizations").values(values).execute();
     await this.gw.audit({
       action: "organization.create",
       resourceType: "organization",
@@ -117,7 +108,7 @@ export class OrganizationRepository {
   }
 
   async rename(row: OrgRow, set: { name?: string; division_code?: string }): Promise<OrgRow> {
-    await this.gw.trx.updateTable("organizations").set(set).where("id", "=", row.id).execute();
+    await this.db.updateTable("organizations").set(set).where("id", "=", row.id).execute();
     await this.gw.audit({
       action: "organization.update",
       resourceType: "organization",

@@ -1,9 +1,8 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type DateString, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, type DateString } from "@zhijiao/domain";
 import type { PositioningAuthorizationsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { rowsOfFile, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 /** An authorization with the names of who proposed and who decided it. */
 export type PositioningRow = Selectable<PositioningAuthorizationsTable> & {
@@ -18,19 +17,29 @@ export interface ExpiredPositioning {
   until_on: DateString;
 }
 
+/** The file of an authorization as the expiry sweep needs it: who to notify, where to record. */
+export interface PositionedFile {
+  id: string;
+  name: string;
+  office_id: string;
+  county_id: string;
+  city_id: string;
+  province_id: string;
+}
+
 /**
  * 使用电子定位装置审批 (R-EP-1), scoped through the file each belongs to (404 outside the
  * caller's scope). The sweep reads without a caller.
  */
-export class PositioningRepository {
-  constructor(private readonly gw: Gateway) {}
-
-  private get scope(): SubjectScope {
-    return subjectScope(this.gw.caller);
-  }
+export class PositioningRepository extends Repository {
+  /** In scope when its file is; the sweep reads without a caller and never asks. */
+  private readonly inScope = scopedTo(
+    this.gw,
+    rowsOfFile("pa.subject_id", "pa.id", "positioning_authorization"),
+  );
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("positioning_authorizations as pa")
       .leftJoin("users as proposer", "proposer.id", "pa.proposed_by")
       .leftJoin("users as decider", "decider.id", "pa.decided_by")
@@ -39,27 +48,13 @@ export class PositioningRepository {
   }
 
   async insert(values: Insertable<PositioningAuthorizationsTable>): Promise<PositioningRow> {
-    await this.gw.trx.insertInto("positioning_authorizations").values(values).execute();
+    await this.db.insertInto("positioning_authorizations").values(values).execute();
     return this.named().where("pa.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
   /** An authorization whose file is in the caller's scope, or 404. */
   async find(id: string): Promise<PositioningRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "positioning_authorization" });
-    const row = await this.named()
-      .where("pa.id", "=", id)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("subjects")
-            .select("subjects.id")
-            .whereRef("subjects.id", "=", "pa.subject_id")
-            .where(subjectScopeWhere(this.scope)),
-        ),
-      )
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "positioning_authorization", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /** The file's authorizations, latest period first (the caller holds the file). */
@@ -77,7 +72,7 @@ export class PositioningRepository {
     current: PositioningRow,
     set: Updateable<PositioningAuthorizationsTable>,
   ): Promise<PositioningRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("positioning_authorizations")
       .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
       .where("id", "=", current.id)
@@ -91,7 +86,7 @@ export class PositioningRepository {
 
   /** Approved authorizations whose last day is before `today` (the sweep; unscoped). */
   async expired(today: DateString, limit: number, skip: readonly string[]): Promise<ExpiredPositioning[]> {
-    let q = this.gw.trx
+    let q = this.db
       .selectFrom("positioning_authorizations")
       .select(["id", "subject_id", "until_on"])
       .where("status", "=", "approved")
@@ -102,7 +97,7 @@ export class PositioningRepository {
 
   /** The authorization locked for the sweep, read again (it may have been handled meanwhile). */
   async lockForSweep(id: string): Promise<Selectable<PositioningAuthorizationsTable> | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("positioning_authorizations")
       .selectAll()
       .where("id", "=", id)
@@ -112,16 +107,25 @@ export class PositioningRepository {
 
   /** The file's authorizations, unscoped (the sweep). */
   async ofSubjectForSweep(subjectId: string): Promise<Selectable<PositioningAuthorizationsTable>[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("positioning_authorizations")
       .selectAll()
       .where("subject_id", "=", subjectId)
       .execute();
   }
 
+  /** The file an authorization belongs to, with its place, unscoped (the sweep). */
+  async fileForSweep(subjectId: string): Promise<PositionedFile> {
+    return this.db
+      .selectFrom("subjects")
+      .select(["id", "name", "office_id", "county_id", "city_id", "province_id"])
+      .where("id", "=", subjectId)
+      .executeTakeFirstOrThrow();
+  }
+
   /** Ends an approved authorization that has run out (the sweep). */
   async end(id: string, endedOn: DateString, reason: string): Promise<boolean> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("positioning_authorizations")
       .set((eb) => ({
         status: "ended",

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export interface TrackPoint {
   time: Date;
@@ -19,13 +19,11 @@ export interface LatestPosition extends TrackPoint {
  * Positions of one file. Callers hold the file (scope checked, read audited) before they ask;
  * the queries use the (subject_id, fixed_at) index of every partition.
  */
-export class PositionRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class PositionRepository extends Repository {
   async count(subjectId: string, from: Date, to: Date): Promise<number> {
     const r = await sql<{ n: number }>`
       select count(*)::int as n from positions
-      where subject_id = ${subjectId} and fixed_at >= ${from} and fixed_at < ${to}`.execute(this.gw.trx);
+      where subject_id = ${subjectId} and fixed_at >= ${from} and fixed_at < ${to}`.execute(this.db);
     return Number(r.rows[0]?.n ?? 0);
   }
 
@@ -34,7 +32,7 @@ export class PositionRepository {
     const r = await sql<TrackRow>`
       select fixed_at, lat, lon, accuracy_m, speed_kmh, battery from positions
       where subject_id = ${subjectId} and fixed_at >= ${from} and fixed_at < ${to}
-      order by fixed_at`.execute(this.gw.trx);
+      order by fixed_at`.execute(this.db);
     return r.rows.map(point);
   }
 
@@ -49,7 +47,7 @@ export class PositionRepository {
         from positions
         where subject_id = ${subjectId} and fixed_at >= ${from} and fixed_at < ${to}
       ) x
-      order by b, fixed_at`.execute(this.gw.trx);
+      order by b, fixed_at`.execute(this.db);
     return r.rows.map(point);
   }
 
@@ -62,7 +60,7 @@ export class PositionRepository {
       join device_states st on st.device_id = b.device_id and st.binding_id = b.id
       join devices d on d.id = b.device_id
       where b.subject_id = ${subjectId} and b.ended_at is null and st.last_fix_at is not null
-      order by st.last_fix_at desc limit 1`.execute(this.gw.trx);
+      order by st.last_fix_at desc limit 1`.execute(this.db);
     const row = r.rows[0];
     return row ? { ...point(row), deviceId: row.device_id, deviceKind: row.kind } : undefined;
   }

@@ -1,19 +1,17 @@
 import type { Insertable, Selectable } from "kysely";
 import type { RandomChecksTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 export type RandomCheckRow = Selectable<RandomChecksTable>;
 
 /** Random checks (随机抽查) of a file; callers hold the file (scope checked through it). */
-export class RandomCheckRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class RandomCheckRepository extends Repository {
   async insert(values: Insertable<RandomChecksTable>): Promise<RandomCheckRow> {
-    return this.gw.trx.insertInto("random_checks").values(values).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto("random_checks").values(values).returningAll().executeTakeFirstOrThrow();
   }
 
   async ofSubject(subjectId: string): Promise<RandomCheckRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("random_checks")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -23,7 +21,7 @@ export class RandomCheckRepository {
   }
 
   async pendingOf(subjectId: string): Promise<RandomCheckRow | undefined> {
-    return this.gw.trx
+    return this.db
       .selectFrom("random_checks")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -37,7 +35,7 @@ export class RandomCheckRepository {
     at: Date,
     answer: { recordId: string; lat: number; lon: number; accuracyM: number },
   ): Promise<RandomCheckRow | undefined> {
-    return this.gw.trx
+    return this.db
       .updateTable("random_checks")
       .set({
         status: "answered",
@@ -56,7 +54,7 @@ export class RandomCheckRepository {
 
   /** Checks past their deadline become missed; answers them with the file's office and county. */
   async markMissed(now: Date) {
-    return this.gw.trx
+    return this.db
       .updateTable("random_checks")
       .set({ status: "missed" })
       .from("subjects")

@@ -1,9 +1,8 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope, type SubjectScope, isCountyAgencyOf } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { SanctionsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, requireCountyAgency, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 /** A sanction or commendation with the names the lists and the decision queue show. */
 export type SanctionRow = Selectable<SanctionsTable> & {
@@ -22,14 +21,11 @@ export interface SanctionListFilter {
  * Rewards and sanctions (R-SN-1..7), scoped like the files they belong to: by the office and
  * county of the file when the measure was proposed, minors only for those who may see them.
  */
-export class SanctionRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class SanctionRepository extends Repository {
+  private readonly inScope = scopedTo(this.gw, placedRows("sanctions", "sanction"));
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("sanctions")
       .innerJoin("subjects", "subjects.id", "sanctions.subject_id")
       .innerJoin("organizations as office", "office.id", "sanctions.office_id")
@@ -43,13 +39,7 @@ export class SanctionRepository {
 
   /** In scope, or 404. */
   async find(id: string): Promise<SanctionRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "sanction" });
-    const row = await this.named()
-      .where("sanctions.id", "=", id)
-      .where(placeScopeWhere("sanctions", this.scope))
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "sanction", id });
-    return row;
+    return this.inScope.find(this.named(), id);
   }
 
   /**
@@ -58,9 +48,7 @@ export class SanctionRepository {
    */
   async findForDecision(id: string): Promise<SanctionRow> {
     const row = await this.find(id);
-    const actor = this.gw.caller;
-    const county = isCountyAgencyOf(actor, row.county_id);
-    if (!county) throw new DomainError("FORBIDDEN", { action: "sanction:decide" });
+    requireCountyAgency(this.gw.caller, row.county_id, { action: "sanction:decide" });
     return row;
   }
 
@@ -75,42 +63,31 @@ export class SanctionRepository {
 
   /** The caller's measures (a county's decision queue with `status: "proposed"`), newest first. */
   async list(f: SanctionListFilter): Promise<{ rows: SanctionRow[]; total: number }> {
-    const where = placeScopeWhere("sanctions", this.scope);
-    const [rows, count] = await Promise.all([
+    return this.inScope.list(
       this.named()
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!))
         .orderBy("sanctions.proposed_at", "desc")
-        .orderBy("sanctions.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+        .orderBy("sanctions.id"),
+      this.db
         .selectFrom("sanctions")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("sanction.list", "sanction", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("sanctions.status", "=", f.status!)),
+      f,
+      { action: "sanction.list", resourceType: "sanction" },
+    );
   }
 
   /** Evidence file ids that are not stored files. */
   async missingFiles(ids: readonly string[]): Promise<string[]> {
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return ids.filter((id) => !found.includes(id));
   }
 
   /** The file's leaves as they bear on absence (R-LV-3): approved or reported back. */
   async leaveAbsences(subjectId: string) {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("leave_requests")
       .select(["end_on", "returned_on", "days_late"])
       .where("subject_id", "=", subjectId)
@@ -120,13 +97,13 @@ export class SanctionRepository {
   }
 
   async insert(values: Insertable<SanctionsTable>): Promise<SanctionRow> {
-    await this.gw.trx.insertInto("sanctions").values(values).execute();
+    await this.db.insertInto("sanctions").values(values).execute();
     return this.named().where("sanctions.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
   /** Records the decision on a proposal still open at the version read (else 409). */
   async decide(current: SanctionRow, set: Updateable<SanctionsTable>): Promise<SanctionRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("sanctions")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

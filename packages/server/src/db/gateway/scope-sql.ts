@@ -66,14 +66,15 @@ export function orgScopeWhere(scope: OrgScope) {
 }
 
 /** Tables that carry a place (office, county, city, province and the minor flag) like `subjects`. */
-type PlacedTable =
+export type PlacedTable =
   | "investigations"
   | "deadlines"
   | "leave_requests"
   | "sanctions"
   | "supervision_records"
   | "level_changes"
-  | "special_place_requests";
+  | "special_place_requests"
+  | "subject_counts";
 
 /**
  * The caller's subject scope applied to another placed table: the same organisation columns,

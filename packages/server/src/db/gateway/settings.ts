@@ -1,11 +1,9 @@
-import type { Gateway } from "./gateway.ts";
+import { Repository } from "./repository.ts";
 
 /** Installation-wide settings (JSON values by key), e.g. `case_rules`. */
-export class SettingsRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class SettingsRepository extends Repository {
   async get(key: string): Promise<unknown> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("settings")
       .select("value")
       .where("key", "=", key)
@@ -17,7 +15,7 @@ export class SettingsRepository {
   async set(key: string, value: Record<string, unknown>): Promise<void> {
     const before = await this.get(key);
     const json = JSON.stringify(value);
-    await this.gw.trx
+    await this.db
       .insertInto("settings")
       .values({ key, value: json, updated_at: this.gw.now })
       .onConflict((oc) => oc.column("key").doUpdateSet({ value: json, updated_at: this.gw.now }))

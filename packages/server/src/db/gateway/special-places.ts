@@ -1,9 +1,8 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, subjectScope } from "@zhijiao/domain";
+import { DomainError } from "@zhijiao/domain";
 import type { SpecialPlaceRequestsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, placedRows, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type SpecialPlaceRequestRow = Selectable<SpecialPlaceRequestsTable>;
 export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
@@ -11,15 +10,18 @@ export type NamedSpecialPlaceRequestRow = SpecialPlaceRequestRow & {
   office_name: string;
 };
 
+/** A request by id: the use case then checks its file. */
+const byId = checkedThroughOwner("special_place_requests.id", "special_place_request");
+/** Lists: requests carry the place of their file, like the file (minors not above the county). */
+const inPlace = placedRows("special_place_requests", "special_place_request");
+
 /**
  * Special-place approvals (进入特定场所, R-LV-4) of a file. Callers hold the file: scope is
  * checked through the subject the request belongs to (404 when it is out of scope).
  */
-export class SpecialPlaceRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class SpecialPlaceRepository extends Repository {
   async insert(values: Insertable<SpecialPlaceRequestsTable>): Promise<SpecialPlaceRequestRow> {
-    return this.gw.trx
+    return this.db
       .insertInto("special_place_requests")
       .values(values)
       .returningAll()
@@ -28,18 +30,11 @@ export class SpecialPlaceRepository {
 
   /** The request by id, unscoped (the caller then checks the file), or 404. */
   async get(id: string): Promise<SpecialPlaceRequestRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "special_place_request" });
-    const row = await this.gw.trx
-      .selectFrom("special_place_requests")
-      .selectAll()
-      .where("id", "=", id)
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "special_place_request", id });
-    return row;
+    return scopedTo(this.gw, byId).find(this.db.selectFrom("special_place_requests").selectAll(), id);
   }
 
   async ofSubject(subjectId: string): Promise<SpecialPlaceRequestRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("special_place_requests")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -54,35 +49,22 @@ export class SpecialPlaceRepository {
     page: number;
     pageSize: number;
   }): Promise<{ rows: NamedSpecialPlaceRequestRow[]; total: number }> {
-    const where = placeScopeWhere("special_place_requests", subjectScope(this.gw.caller));
-    const [rows, count] = await Promise.all([
-      this.gw.trx
+    return scopedTo(this.gw, inPlace).list(
+      this.db
         .selectFrom("special_place_requests")
         .innerJoin("subjects", "subjects.id", "special_place_requests.subject_id")
         .innerJoin("organizations as office", "office.id", "special_place_requests.office_id")
         .selectAll("special_place_requests")
         .select(["subjects.name as subject_name", "office.name as office_name"])
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
         .orderBy("special_place_requests.created_at", "desc")
-        .orderBy("special_place_requests.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+        .orderBy("special_place_requests.id"),
+      this.db
         .selectFrom("special_place_requests")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("special_place.list", "special_place_request", {
-      filter,
-      page,
-      pageSize,
-    });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("special_place_requests.status", "=", f.status!)),
+      f,
+      { action: "special_place.list", resourceType: "special_place_request" },
+    );
   }
 
   /** Records the decision on a request still pending at the version read (else 409). */
@@ -90,7 +72,7 @@ export class SpecialPlaceRepository {
     current: SpecialPlaceRequestRow,
     set: Updateable<SpecialPlaceRequestsTable>,
   ): Promise<SpecialPlaceRequestRow> {
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("special_place_requests")
       .set({ ...set, version: current.version + 1, updated_at: this.gw.now })
       .where("id", "=", current.id)

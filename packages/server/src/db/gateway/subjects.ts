@@ -1,9 +1,12 @@
 import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
-import { DomainError, mayWriteInOffice, subjectScope, type SubjectScope } from "@zhijiao/domain";
+import { DomainError, mayWriteInOffice } from "@zhijiao/domain";
 import type { SubjectsTable } from "../schema.ts";
-import type { Gateway, Place } from "./gateway.ts";
+import type { Place } from "./gateway.ts";
 import { updateVersioned } from "./versioned.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
+import { scopedTo, subjectFiles } from "./scope.ts";
+import { Repository } from "./repository.ts";
+
+export { isUuid } from "./scope.ts";
 
 export type SubjectRow = Selectable<SubjectsTable> & { office_name: string; county_name: string };
 
@@ -47,29 +50,22 @@ export function placeOf(row: { county_id: string; city_id: string; province_id: 
 }
 
 /** Subject files, always within the caller's scope; reads of a file are audited. */
-export class SubjectRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class SubjectRepository extends Repository {
+  private readonly files = scopedTo(this.gw, subjectFiles());
 
-  private scoped() {
-    return this.gw.trx.selectFrom("subjects").where(subjectScopeWhere(this.scope));
-  }
-
-  /** Whole rows with their office and county names. */
+  /** Whole rows with their office and county names (the scope is applied by the caller). */
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("subjects")
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .innerJoin("organizations as county", "county.id", "subjects.county_id")
-      .where(subjectScopeWhere(this.scope))
       .selectAll("subjects")
       .select(["office.name as office_name", "county.name as county_name"]);
   }
 
+  /** The list's filter (the scope is applied by the list). */
   private filtered(f: SubjectListFilter) {
-    let q = this.scoped();
+    let q = this.db.selectFrom("subjects");
     if (f.status) q = q.where("subjects.status", "=", f.status);
     if (f.category) q = q.where("subjects.category", "=", f.category);
     if (f.level) q = q.where("subjects.level", "=", f.level);
@@ -95,18 +91,19 @@ export class SubjectRepository {
   async list(f: SubjectListFilter): Promise<{ rows: SubjectRow[]; total: number }> {
     const where = this.filtered(f);
     // The page's ids first, then their rows with names: the joins touch 20 rows, not every match.
-    const [page, count] = await Promise.all([
-      where
-        .select("subjects.id")
+    const [page, total] = await Promise.all([
+      this.files
+        .narrow(where.select("subjects.id"))
         .orderBy("subjects.created_at", "desc")
         .orderBy("subjects.id", "desc")
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      where.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+      this.files.count(where),
     ]);
     const rows = page.length
-      ? await this.named()
+      ? await this.files
+          .narrow(this.named())
           .where(
             "subjects.id",
             "in",
@@ -123,15 +120,12 @@ export class SubjectRepository {
       pageSize,
       returned: rows.map((r) => r.id),
     });
-    return { rows, total: Number(count.n) };
+    return { rows, total };
   }
 
   /** A file in scope, or 404. Not audited: use `read` for a view of the file. */
   async find(id: string): Promise<SubjectRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "subject" });
-    const row = await this.named().where("subjects.id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "subject", id });
-    return row;
+    return this.files.find(this.named(), id);
   }
 
   /**
@@ -206,7 +200,7 @@ export class SubjectRepository {
 
   async idNumberHashTaken(hash: string, exceptId?: string): Promise<boolean> {
     // Deliberately unscoped: one open file per person across the whole platform.
-    let q = this.gw.trx
+    let q = this.db
       .selectFrom("subjects")
       .select("id")
       .where("id_number_hash", "=", hash)
@@ -216,7 +210,7 @@ export class SubjectRepository {
   }
 
   async insert(values: Insertable<SubjectsTable>, details: Record<string, unknown>): Promise<SubjectRow> {
-    await this.gw.trx.insertInto("subjects").values(values).execute();
+    await this.db.insertInto("subjects").values(values).execute();
     await this.gw.audit({
       action: "subject.create",
       resourceType: "subject",
@@ -251,7 +245,7 @@ export class SubjectRepository {
 
   async setPhoto(current: SubjectRow, fileId: string): Promise<void> {
     if (current.archived) throw new DomainError("FILE_ARCHIVED", { id: current.id });
-    await this.gw.trx
+    await this.db
       .updateTable("subjects")
       .set({ photo_file_id: fileId, updated_at: this.gw.now, version: current.version + 1 })
       .where("id", "=", current.id)
@@ -265,8 +259,4 @@ export class SubjectRepository {
       details: { fileId },
     });
   }
-}
-
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }

@@ -1,16 +1,8 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import {
-  DomainError,
-  subjectScope,
-  todayIn,
-  type DateString,
-  type SubjectScope,
-  isCountyAgencyOf,
-} from "@zhijiao/domain";
+import { DomainError, todayIn, type DateString } from "@zhijiao/domain";
 import type { LevelChangesTable, SupervisionRecordsTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { placeScopeWhere, subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, placedRows, requireCountyAgency, scopedTo, subjectFiles } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type SupervisionRecordRow = Selectable<SupervisionRecordsTable> & { recorded_by_name: string | null };
 export type LevelChangeRow = Selectable<LevelChangesTable> & { subject_name: string };
@@ -32,14 +24,12 @@ export interface SupervisedSubject {
  * files they belong to: by the office and county of the file when recorded, minors only for those
  * who may see them.
  */
-export class SupervisionRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class SupervisionRepository extends Repository {
+  private readonly files = scopedTo(this.gw, subjectFiles());
+  private readonly levels = scopedTo(this.gw, placedRows("level_changes", "level_change"));
 
   private records() {
-    return this.gw.trx
+    return this.db
       .selectFrom("supervision_records")
       .leftJoin("users", "users.id", "supervision_records.recorded_by")
       .selectAll("supervision_records")
@@ -47,7 +37,7 @@ export class SupervisionRepository {
   }
 
   async insertRecord(values: Insertable<SupervisionRecordsTable>): Promise<SupervisionRecordRow> {
-    await this.gw.trx.insertInto("supervision_records").values(values).execute();
+    await this.db.insertInto("supervision_records").values(values).execute();
     return this.records().where("supervision_records.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
@@ -64,8 +54,8 @@ export class SupervisionRepository {
 
   /** Files in correction in the caller's scope (not archived), by name. */
   async supervisedInScope(limit = 5000): Promise<SupervisedSubject[]> {
-    const rows = await this.gw.trx
-      .selectFrom("subjects")
+    const rows = await this.files
+      .narrow(this.db.selectFrom("subjects"))
       .innerJoin("organizations as office", "office.id", "subjects.office_id")
       .select([
         "subjects.id",
@@ -77,7 +67,6 @@ export class SupervisionRepository {
         "subjects.received_on",
         "subjects.created_at",
       ])
-      .where(subjectScopeWhere(this.scope))
       .where("subjects.status", "=", "in_correction")
       .where("subjects.archived", "=", false)
       .orderBy("subjects.name")
@@ -90,7 +79,7 @@ export class SupervisionRepository {
   /** The day each file's current level was last approved (the start of its duty periods). */
   async levelSince(subjectIds: readonly string[]): Promise<Map<string, DateString>> {
     if (!subjectIds.length) return new Map();
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("level_changes")
       .select(["subject_id", (eb) => eb.fn.max("decided_on").as("on")])
       .where("subject_id", "in", subjectIds)
@@ -102,7 +91,7 @@ export class SupervisionRepository {
 
   /** Approved sanctions of a file as they bear on its level (R-SV-1). */
   async sanctionCounts(subjectId: string) {
-    const rows = await this.gw.trx
+    const rows = await this.db
       .selectFrom("sanctions")
       .select(["kind", (eb) => eb.fn.countAll<number>().as("n")])
       .where("subject_id", "=", subjectId)
@@ -117,15 +106,13 @@ export class SupervisionRepository {
   async missingFiles(ids: readonly string[]): Promise<string[]> {
     const good = ids.filter((id) => isUuid(id));
     const found = good.length
-      ? (await this.gw.trx.selectFrom("files").select("id").where("id", "in", good).execute()).map(
-          (r) => r.id,
-        )
+      ? (await this.db.selectFrom("files").select("id").where("id", "in", good).execute()).map((r) => r.id)
       : [];
     return ids.filter((id) => !found.includes(id));
   }
 
   private levelChanges() {
-    return this.gw.trx
+    return this.db
       .selectFrom("level_changes")
       .innerJoin("subjects", "subjects.id", "level_changes.subject_id")
       .selectAll("level_changes")
@@ -134,21 +121,13 @@ export class SupervisionRepository {
 
   /** In scope, or 404. */
   async findLevelChange(id: string): Promise<LevelChangeRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "level_change" });
-    const row = await this.levelChanges()
-      .where("level_changes.id", "=", id)
-      .where(placeScopeWhere("level_changes", this.scope))
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "level_change", id });
-    return row;
+    return this.levels.find(this.levelChanges(), id);
   }
 
   /** A proposal the caller is about to decide: in scope (404), and the caller is its county agency (403). */
   async findLevelChangeForDecision(id: string): Promise<LevelChangeRow> {
     const row = await this.findLevelChange(id);
-    const actor = this.gw.caller;
-    const county = isCountyAgencyOf(actor, row.county_id);
-    if (!county) throw new DomainError("FORBIDDEN", { action: "level:decide" });
+    requireCountyAgency(this.gw.caller, row.county_id, { action: "level:decide" });
     return row;
   }
 
@@ -158,26 +137,17 @@ export class SupervisionRepository {
     page: number;
     pageSize: number;
   }): Promise<{ rows: LevelChangeRow[]; total: number }> {
-    const where = placeScopeWhere("level_changes", this.scope);
-    const [rows, count] = await Promise.all([
+    return this.levels.list(
       this.levelChanges()
-        .where(where)
         .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
         .orderBy("level_changes.proposed_at", "desc")
-        .orderBy("level_changes.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+        .orderBy("level_changes.id"),
+      this.db
         .selectFrom("level_changes")
-        .where(where)
-        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("level_change.list", "level_change", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(f.status !== undefined, (q) => q.where("level_changes.status", "=", f.status!)),
+      f,
+      { action: "level_change.list", resourceType: "level_change" },
+    );
   }
 
   /** The level history of a file the caller has read, oldest first. */
@@ -197,7 +167,7 @@ export class SupervisionRepository {
   }
 
   async insertLevelChange(values: Insertable<LevelChangesTable>): Promise<LevelChangeRow> {
-    await this.gw.trx.insertInto("level_changes").values(values).execute();
+    await this.db.insertInto("level_changes").values(values).execute();
     return this.levelChanges().where("level_changes.id", "=", values.id).executeTakeFirstOrThrow();
   }
 
@@ -206,7 +176,7 @@ export class SupervisionRepository {
     current: LevelChangeRow,
     set: Updateable<LevelChangesTable>,
   ): Promise<LevelChangeRow> {
-    const res = await this.gw.trx
+    const res = await this.db
       .updateTable("level_changes")
       .set({ ...set, version: current.version + 1 })
       .where("id", "=", current.id)

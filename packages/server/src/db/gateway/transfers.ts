@@ -1,18 +1,11 @@
 import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from "kysely";
-import {
-  DomainError,
-  subjectScope,
-  type ScopeColumn,
-  type SubjectScope,
-  openTransferStatuses,
-  isCountyAgencyOf,
-} from "@zhijiao/domain";
+import { subjectScope, type ScopeColumn, openTransferStatuses } from "@zhijiao/domain";
 import type { TransfersTable } from "../schema.ts";
 import { updateVersioned } from "./versioned.ts";
-import type { Gateway, Place } from "./gateway.ts";
+import type { Place } from "./gateway.ts";
 import type { ResponsiblePlace } from "./deadlines.ts";
-import { subjectScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { isUuid, requireCountyAgency, scopedTo, subjectFiles, type TableScope } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 /** A transfer with the names and places of both sides and of the person concerned. */
 export type TransferRow = Selectable<TransfersTable> & {
@@ -49,21 +42,32 @@ const sideColumns: Record<ScopeColumn, { origin: string; destination: string }> 
 /**
  * R-TR-1: a transfer is readable by either side, whatever happens to the file afterwards (the
  * origin keeps its history): the caller's organisation matched against the origin's or the
- * destination's office, county, city or province; minors' transfers not above the county.
+ * destination's office, county, city or province; minors' transfers not above the county. The
+ * queries join `subjects` and both counties; `direction` narrows to one side.
  */
-function transferScopeWhere(scope: SubjectScope, direction?: "incoming" | "outgoing") {
-  if (scope.kind !== "org") return sql<SqlBool>`false`;
-  const cols = sideColumns[scope.column];
-  const origin = sql<SqlBool>`${sql.ref(cols.origin)} = ${scope.orgId}`;
-  const destination = sql<SqlBool>`${sql.ref(cols.destination)} = ${scope.orgId}`;
-  const side =
-    direction === "incoming"
-      ? destination
-      : direction === "outgoing"
-        ? origin
-        : sql<SqlBool>`(${origin} or ${destination})`;
-  return scope.includeMinors ? side : sql<SqlBool>`(${side} and not subjects.minor)`;
+function transferSides(direction?: "incoming" | "outgoing"): TableScope {
+  return {
+    resource: "transfer",
+    id: "transfers.id",
+    where(caller) {
+      const scope = subjectScope(caller);
+      if (scope.kind !== "org") return sql<SqlBool>`false`;
+      const cols = sideColumns[scope.column];
+      const origin = sql<SqlBool>`${sql.ref(cols.origin)} = ${scope.orgId}`;
+      const destination = sql<SqlBool>`${sql.ref(cols.destination)} = ${scope.orgId}`;
+      const side =
+        direction === "incoming"
+          ? destination
+          : direction === "outgoing"
+            ? origin
+            : sql<SqlBool>`(${origin} or ${destination})`;
+      return scope.includeMinors ? side : sql<SqlBool>`(${side} and not subjects.minor)`;
+    },
+  };
 }
+
+/** Whoever sees the file sees its open transfer (the queries join `subjects`). */
+const transfersOfFile = subjectFiles("transfers.id", "transfer");
 
 /** The destination as the place responsible for a deadline. */
 export function destinationPlace(row: TransferRow, officeId: string | null): ResponsiblePlace {
@@ -88,14 +92,11 @@ export function originPlace(row: TransferRow, officeId: string | null): Responsi
 }
 
 /** Changes of the place of execution (执行地变更), scoped to the agencies and offices of both sides. */
-export class TransferRepository {
-  private readonly scope: SubjectScope;
-  constructor(private readonly gw: Gateway) {
-    this.scope = subjectScope(gw.caller);
-  }
+export class TransferRepository extends Repository {
+  private readonly eitherSide = scopedTo(this.gw, transferSides());
 
   private named() {
-    return this.gw.trx
+    return this.db
       .selectFrom("transfers")
       .innerJoin("subjects", "subjects.id", "transfers.subject_id")
       .innerJoin("organizations as origin_office", "origin_office.id", "transfers.origin_office_id")
@@ -127,13 +128,7 @@ export class TransferRepository {
 
   /** A transfer either side of which is the caller's, or 404. Not audited: `read` is. */
   async find(id: string): Promise<TransferRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "transfer" });
-    const row = await this.named()
-      .where("transfers.id", "=", id)
-      .where(transferScopeWhere(this.scope))
-      .executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "transfer", id });
-    return row;
+    return this.eitherSide.find(this.named(), id);
   }
 
   /** A view of the transfer (it names the person and the new address): audited. */
@@ -159,30 +154,27 @@ export class TransferRepository {
     opts: { office?: boolean } = {},
   ): Promise<TransferRow> {
     const row = await this.find(id);
-    const actor = this.gw.caller;
     const countyId = side === "origin" ? row.origin_county_id : row.destination_county_id;
     const officeId = side === "origin" ? row.origin_office_id : row.destination_office_id;
-    const county = isCountyAgencyOf(actor, countyId);
-    const office = opts.office === true && actor.role === "office_worker" && actor.org.id === officeId;
-    if (!county && !office) throw new DomainError("FORBIDDEN", { action: "transfer:step", side });
+    requireCountyAgency(
+      this.gw.caller,
+      countyId,
+      { action: "transfer:step", side },
+      opts.office === true ? officeId : null,
+    );
     return row;
   }
 
   /** The caller's transfers, newest application first. */
   async list(f: TransferListFilter): Promise<{ rows: TransferRow[]; total: number }> {
-    const where = transferScopeWhere(this.scope, f.direction);
     const open = f.open === true ? openTransferStatuses : null;
-    const [rows, count] = await Promise.all([
+    return scopedTo(this.gw, transferSides(f.direction)).list(
       this.named()
-        .where(where)
         .$if(open !== null, (q) => q.where("transfers.status", "in", open!))
         .orderBy("transfers.applied_on", "desc")
         .orderBy("transfers.created_at", "desc")
-        .orderBy("transfers.id")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      this.gw.trx
+        .orderBy("transfers.id"),
+      this.db
         .selectFrom("transfers")
         .innerJoin("subjects", "subjects.id", "transfers.subject_id")
         .innerJoin("organizations as origin_county", "origin_county.id", "transfers.origin_county_id")
@@ -191,14 +183,10 @@ export class TransferRepository {
           "destination_county.id",
           "transfers.destination_county_id",
         )
-        .where(where)
-        .$if(open !== null, (q) => q.where("transfers.status", "in", open!))
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow(),
-    ]);
-    const { page, pageSize, ...filter } = f;
-    await this.gw.auditOversightRead("transfer.list", "transfer", { filter, page, pageSize });
-    return { rows, total: Number(count.n) };
+        .$if(open !== null, (q) => q.where("transfers.status", "in", open!)),
+      f,
+      { action: "transfer.list", resourceType: "transfer" },
+    );
   }
 
   /**
@@ -207,19 +195,19 @@ export class TransferRepository {
    */
   async openFor(subjectId: string): Promise<TransferRow | undefined> {
     if (!isUuid(subjectId)) return undefined;
-    return this.named()
+    return scopedTo(this.gw, transfersOfFile)
+      .narrow(this.named())
       .where("transfers.subject_id", "=", subjectId)
       .where("transfers.status", "in", openTransferStatuses)
-      .where(subjectScopeWhere(this.scope))
       .executeTakeFirst();
   }
 
   /** Every transfer of a file the caller can read, newest first (the file's own history). */
   async ofSubject(subjectId: string): Promise<TransferRow[]> {
     if (!isUuid(subjectId)) return [];
-    return this.named()
+    return this.eitherSide
+      .narrow(this.named())
       .where("transfers.subject_id", "=", subjectId)
-      .where(transferScopeWhere(this.scope))
       .orderBy("transfers.applied_on", "desc")
       .orderBy("transfers.created_at", "desc")
       .execute();
@@ -227,7 +215,7 @@ export class TransferRepository {
 
   /** Inserts an application; the caller has already checked the file is its own. */
   async insert(values: Insertable<TransfersTable>): Promise<TransferRow> {
-    await this.gw.trx.insertInto("transfers").values(values).execute();
+    await this.db.insertInto("transfers").values(values).execute();
     return this.unscopedFind(values.id);
   }
 

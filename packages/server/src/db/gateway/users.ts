@@ -1,9 +1,7 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import { DomainError, orgScope } from "@zhijiao/domain";
 import type { UsersTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { orgScopeWhere } from "./scope-sql.ts";
-import { isUuid } from "./subjects.ts";
+import { orgTree, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type UserRow = Selectable<UsersTable> & { org_name: string };
 
@@ -16,18 +14,16 @@ export interface UserListFilter {
 }
 
 /** Accounts of the organisations in the caller's scope; every change is audited. */
-export class UserRepository {
-  constructor(private readonly gw: Gateway) {}
+export class UserRepository extends Repository {
+  /** An account is seen with its organisation (the queries join `organizations`). */
+  private readonly inScope = scopedTo(this.gw, orgTree("users.id", "user"));
 
-  private scoped() {
-    return this.gw.trx
-      .selectFrom("users")
-      .innerJoin("organizations", "organizations.id", "users.org_id")
-      .where(orgScopeWhere(orgScope(this.gw.caller)));
+  private joined() {
+    return this.db.selectFrom("users").innerJoin("organizations", "organizations.id", "users.org_id");
   }
 
   async list(f: UserListFilter): Promise<{ rows: UserRow[]; total: number }> {
-    let q = this.scoped();
+    let q = this.joined();
     if (f.orgId) q = q.where("users.org_id", "=", f.orgId);
     if (f.role) q = q.where("users.role", "=", f.role);
     const text = f.q?.trim();
@@ -37,34 +33,23 @@ export class UserRepository {
         eb.or([eb("users.username", "like", like), eb("users.display_name", "like", like)]),
       );
     }
-    const [rows, count] = await Promise.all([
+    return this.inScope.list(
       q
         .selectAll("users")
         .select("organizations.name as org_name")
         .orderBy("organizations.sort_key")
-        .orderBy("users.username")
-        .limit(f.pageSize)
-        .offset((f.page - 1) * f.pageSize)
-        .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    ]);
-    return { rows, total: Number(count.n) };
+        .orderBy("users.username"),
+      q,
+      f,
+    );
   }
 
   async find(id: string): Promise<UserRow> {
-    const row = isUuid(id)
-      ? await this.scoped()
-          .selectAll("users")
-          .select("organizations.name as org_name")
-          .where("users.id", "=", id)
-          .executeTakeFirst()
-      : undefined;
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "user", id });
-    return row;
+    return this.inScope.find(this.joined().selectAll("users").select("organizations.name as org_name"), id);
   }
 
   async usernameTaken(username: string): Promise<boolean> {
-    const row = await this.gw.trx
+    const row = await this.db
       .selectFrom("users")
       .select("id")
       .where("username", "=", username)
@@ -73,7 +58,7 @@ export class UserRepository {
   }
 
   async insert(values: Insertable<UsersTable>): Promise<UserRow> {
-    await this.gw.trx.insertInto("users").values(values).execute();
+    await this.db.insertInto("users").values(values).execute();
     await this.gw.audit({
       action: "user.create",
       resourceType: "user",
@@ -89,10 +74,10 @@ export class UserRepository {
     action: string,
     details: Record<string, unknown>,
   ): Promise<UserRow> {
-    await this.gw.trx.updateTable("users").set(set).where("id", "=", row.id).execute();
+    await this.db.updateTable("users").set(set).where("id", "=", row.id).execute();
     if (set.active === false || set.password_hash !== undefined) {
       // A disabled account or a reset password ends the account's open sessions.
-      await this.gw.trx
+      await this.db
         .updateTable("sessions")
         .set({ ended_at: this.gw.now })
         .where("user_id", "=", row.id)

@@ -1,7 +1,7 @@
 import type { Updateable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { DB } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
+import { transactionOf, type Gateway } from "./gateway.ts";
 
 /** Tables whose rows carry `version` and `updated_at` for optimistic concurrency. */
 type VersionedTable = "subjects" | "investigations" | "transfers" | "leave_requests";
@@ -16,7 +16,7 @@ export async function updateVersioned<T extends VersionedTable>(
   current: { id: string; version: number },
   set: Updateable<DB[T]>,
 ): Promise<void> {
-  const res = await gw.trx
+  const res = await transactionOf(gw)
     .updateTable(table as VersionedTable)
     .set({ ...(set as Updateable<DB[VersionedTable]>), version: current.version + 1, updated_at: gw.now })
     .where("id", "=", current.id)

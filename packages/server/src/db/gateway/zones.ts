@@ -1,8 +1,8 @@
 import type { Insertable, Selectable } from "kysely";
 import { DomainError } from "@zhijiao/domain";
 import type { ZonesTable } from "../schema.ts";
-import type { Gateway } from "./gateway.ts";
-import { isUuid } from "./subjects.ts";
+import { checkedThroughOwner, scopedTo } from "./scope.ts";
+import { Repository } from "./repository.ts";
 
 export type StoredZoneRow = Selectable<ZonesTable>;
 
@@ -10,11 +10,9 @@ export type StoredZoneRow = Selectable<ZonesTable>;
  * A subject's stored zones (court-ban places, leave destinations, curfews, manual ones); the
  * residence zone is implicit and never stored. Callers hold the file the zones belong to.
  */
-export class ZoneRepository {
-  constructor(private readonly gw: Gateway) {}
-
+export class ZoneRepository extends Repository {
   async insert(values: Omit<Insertable<ZonesTable>, "shape"> & { shape: unknown }): Promise<StoredZoneRow> {
-    return this.gw.trx
+    return this.db
       .insertInto("zones")
       .values({ ...values, shape: JSON.stringify(values.shape) })
       .returningAll()
@@ -23,7 +21,7 @@ export class ZoneRepository {
 
   /** The file's zones not ended, oldest first. */
   async inForce(subjectId: string): Promise<StoredZoneRow[]> {
-    return this.gw.trx
+    return this.db
       .selectFrom("zones")
       .selectAll()
       .where("subject_id", "=", subjectId)
@@ -35,15 +33,15 @@ export class ZoneRepository {
 
   /** A zone by id, unscoped (the caller then checks its file), or 404. */
   async get(id: string): Promise<StoredZoneRow> {
-    if (!isUuid(id)) throw new DomainError("NOT_FOUND", { resource: "zone" });
-    const row = await this.gw.trx.selectFrom("zones").selectAll().where("id", "=", id).executeTakeFirst();
-    if (!row) throw new DomainError("NOT_FOUND", { resource: "zone", id });
-    return row;
+    return scopedTo(this.gw, checkedThroughOwner("zones.id", "zone")).find(
+      this.db.selectFrom("zones").selectAll(),
+      id,
+    );
   }
 
   /** Ends a zone still in force (else ZONE_ENDED, 409); the row stays for the record. */
   async end(id: string): Promise<StoredZoneRow> {
-    const row = await this.gw.trx
+    const row = await this.db
       .updateTable("zones")
       .set({ ended_at: this.gw.now })
       .where("id", "=", id)
@@ -56,7 +54,7 @@ export class ZoneRepository {
 
   /** Ends the zones a record opened (a leave's destination on return); answers how many. */
   async endFromSource(source: string, sourceId: string): Promise<StoredZoneRow[]> {
-    return this.gw.trx
+    return this.db
       .updateTable("zones")
       .set({ ended_at: this.gw.now })
       .where("source", "=", source)
