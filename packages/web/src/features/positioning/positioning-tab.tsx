@@ -19,8 +19,8 @@ import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
 import { AlertStatusTag, AlertTypeTag, ResolveAlertModal } from "../alerts/alert-parts";
 import type { LocationAlert } from "../alerts/types";
-import { DecisionModal } from "../supervision/supervision-modals";
-import type { CourtBan } from "../supervision/types";
+import { DecisionModal } from "../../components/decision-modal";
+import type { CourtBan } from "../court-bans/types";
 import {
   BindDeviceModal,
   EndBindingModal,

@@ -1,0 +1,66 @@
+/** 奖惩审批 in the county's decision queue (R-SN-1..7): the measures proposed by the offices. */
+import { Button } from "antd";
+import type { TableColumnsType } from "antd";
+import { Link } from "react-router-dom";
+import { api } from "../../api/client";
+import type { Page } from "../../api/types";
+import { QueueCard } from "../../components/counted-card";
+import { useDialog } from "../../lib/use-dialog";
+import { useRemote } from "../../lib/use-remote";
+import { useAuth } from "../auth/auth-context";
+import type { QueueProps } from "../supervision/queue-props";
+import { SanctionDecisionModal, SanctionMeasure } from "./sanction-parts";
+import type { Sanction } from "./types";
+
+export function SanctionQueue({ version, onChanged }: QueueProps) {
+  const { can } = useAuth();
+  const d = useDialog(onChanged);
+  const sanctions = useRemote(
+    (s) => api.get<Page<Sanction>>("/api/sanctions", { status: "proposed", pageSize: 100 }, s),
+    `sanctions:${version}`,
+  );
+
+  const columns: TableColumnsType<Sanction> = [
+    {
+      title: "矫正对象",
+      dataIndex: "subjectName",
+      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
+    },
+    { title: "类别", dataIndex: "categoryLabel" },
+    { title: "司法所", dataIndex: "officeName" },
+    { title: "提请措施", dataIndex: "kindLabel", render: (_: string, x) => <SanctionMeasure sanction={x} /> },
+    { title: "事实", dataIndex: "facts", ellipsis: true },
+    { title: "提请日期", dataIndex: "proposedOn" },
+    {
+      title: "",
+      key: "act",
+      render: (_, x) =>
+        can("sanction:decide") ? (
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`queue-sanction-${x.id}`}
+            onClick={() => d.open(<SanctionDecisionModal sanction={x} showSubject {...d.props} />)}
+          >
+            审批
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <QueueCard<Sanction>
+        title="奖惩审批（R-SN-1～7）"
+        testId="queue-sanctions"
+        count={sanctions.data?.total}
+        items={sanctions.data?.items ?? []}
+        loading={sanctions.loading}
+        error={sanctions.error}
+        columns={columns}
+        empty="没有待审批的奖惩提请"
+      />
+      {d.dialog}
+    </>
+  );
+}
