@@ -3,15 +3,15 @@ import { PlusOutlined } from "@ant-design/icons";
 import { Button, List, Space, Typography } from "antd";
 import { api } from "../../api/client";
 import { SectionCard } from "../../components/section-card";
+import type { FileSectionProps } from "../../components/section-card";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
 import { fileActionParams } from "../supervision/file-actions";
-import type { SupervisionSectionProps } from "../supervision/file-actions";
 import { CourtBanModal } from "./court-ban-modal";
 import type { CourtBan } from "./types";
 
-export function CourtBansPanel({ subject, version, onChanged }: SupervisionSectionProps) {
+export function CourtBansPanel({ subject, version, onChanged }: FileSectionProps) {
   const { can } = useAuth();
   const id = subject.id;
   const d = useDialog(onChanged, fileActionParams);

@@ -6,17 +6,17 @@ import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { SectionCard } from "../../components/section-card";
+import type { FileSectionProps } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { useDialog } from "../../lib/use-dialog";
 import { useDownload } from "../../lib/use-download";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
 import { fileActionParams } from "../supervision/file-actions";
-import type { SupervisionSectionProps } from "../supervision/file-actions";
 import { LeaveApplyModal, LeaveDecisionModal, LeaveReturnModal } from "./leave-modals";
 import type { LeaveRequest } from "./types";
 
-export function LeavePanel({ subject, inCorrection, version, onChanged }: SupervisionSectionProps) {
+export function LeavePanel({ subject, inCorrection, version, onChanged }: FileSectionProps) {
   const { can, user } = useAuth();
   const id = subject.id;
   const d = useDialog(onChanged, fileActionParams);

@@ -6,18 +6,18 @@ import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { SectionCard } from "../../components/section-card";
+import type { FileSectionProps } from "../../components/section-card";
 import { fmtDateTime } from "../../lib/format";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
 import { fileActionParams } from "./file-actions";
-import type { SupervisionSectionProps } from "./file-actions";
 import { RecordModal } from "./record-modal";
 import type { DutiesAnswer, Duty, SupervisionRecord } from "./types";
 
 const dutyColors = { done: "success", pending: "processing", overdue: "error" } as const;
 
-export function DutiesPanel({ subject, inCorrection, version, onChanged }: SupervisionSectionProps) {
+export function DutiesPanel({ subject, inCorrection, version, onChanged }: FileSectionProps) {
   const { can } = useAuth();
   const id = subject.id;
   const d = useDialog(onChanged, fileActionParams);

@@ -2,7 +2,6 @@
  * The 日常监管 tab of the subject file and the links into it: a link `?action=…&leaveId=…` (from the
  * workbench or the decision queue) opens the form that handles the item.
  */
-import type { Subject } from "../../api/types";
 import type { LeaveRequest } from "../leave/types";
 import type { Sanction } from "../sanctions/types";
 
@@ -17,14 +16,3 @@ export const leaveDecisionLink = (l: Pick<LeaveRequest, "id" | "subjectId">) =>
   `/subjects/${l.subjectId}?action=leave-decision&leaveId=${l.id}`;
 export const sanctionDecisionLink = (s: Pick<Sanction, "id" | "subjectId">) =>
   `/subjects/${s.subjectId}?action=sanction-decision&sanctionId=${s.id}`;
-
-/** What each section of the tab is given. */
-export interface SupervisionSectionProps {
-  subject: Subject;
-  /** In correction and not archived: supervision may be recorded. */
-  inCorrection: boolean;
-  /** Changes after every step taken on the tab, so that every section reloads. */
-  version: number;
-  /** A step was taken: every section and the file reload. */
-  onChanged: () => void;
-}

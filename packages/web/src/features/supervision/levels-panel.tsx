@@ -4,17 +4,17 @@ import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import { DecisionModal } from "../../components/decision-modal";
 import { SectionCard } from "../../components/section-card";
+import type { FileSectionProps } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { fmtDateTime } from "../../lib/format";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
 import { fileActionParams } from "./file-actions";
-import type { SupervisionSectionProps } from "./file-actions";
 import { LevelChangeModal } from "./level-change-modal";
 import type { LevelChange, LevelChangesAnswer } from "./types";
 
-export function LevelsPanel({ subject, inCorrection, version, onChanged }: SupervisionSectionProps) {
+export function LevelsPanel({ subject, inCorrection, version, onChanged }: FileSectionProps) {
   const { can } = useAuth();
   const id = subject.id;
   const d = useDialog(onChanged, fileActionParams);

@@ -7,18 +7,18 @@
 import { Alert } from "antd";
 import { useState } from "react";
 import type { Subject } from "../../api/types";
+import type { FileSectionProps } from "../../components/section-card";
 import { CourtBansPanel } from "../court-bans/court-bans-panel";
 import { LeavePanel } from "../leave/leave-panel";
 import { SanctionsPanel } from "../sanctions/sanctions-panel";
 import { DutiesPanel } from "./duties-panel";
-import type { SupervisionSectionProps } from "./file-actions";
 import { LevelsPanel } from "./levels-panel";
 
 export function SupervisionTab({ subject, onChanged }: { subject: Subject; onChanged: () => void }) {
   // A step taken in one section may change the others (a late return counts towards a sanction).
   const [version, setVersion] = useState(0);
   const inCorrection = subject.status === "in_correction" && !subject.archived;
-  const section: SupervisionSectionProps = {
+  const section: FileSectionProps = {
     subject,
     inCorrection,
     version,

@@ -20,7 +20,7 @@ import type { Dayjs } from "dayjs";
 import { api } from "../../api/client";
 import { StepModal } from "../../components/step-modal";
 import type { CourtBan } from "../court-bans/types";
-import type { ZoneItem } from "../positioning/types";
+import type { ZoneItem } from "./types";
 import { ZoneDrawInput, type DrawnPoint } from "./zone-map";
 
 interface ZoneValues {
