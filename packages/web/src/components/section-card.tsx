@@ -1,5 +1,7 @@
-import { Card } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Card } from "antd";
 import type { ReactNode } from "react";
+import { useState } from "react";
 import type { Subject } from "../api/types";
 
 /** One section of a tab on the subject file: a small card with its title and actions. */
@@ -30,4 +32,35 @@ export interface FileSectionProps {
   version: number;
   /** A step was taken: every section of the tab and the file reload. */
   onChanged: () => void;
+}
+
+/** The sections of a tab on the file: a step taken in one reloads them all and the file. */
+export function useFileSections(subject: Subject, onChanged: () => void): FileSectionProps {
+  const [version, setVersion] = useState(0);
+  return {
+    subject,
+    inCorrection: subject.status === "in_correction" && !subject.archived,
+    version,
+    onChanged: () => {
+      setVersion((v) => v + 1);
+      onChanged();
+    },
+  };
+}
+
+/** The button that adds to a section (in its title bar). */
+export function AddButton({
+  testId,
+  onClick,
+  children,
+}: {
+  testId: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="small" icon={<PlusOutlined />} data-testid={testId} onClick={onClick}>
+      {children}
+    </Button>
+  );
 }

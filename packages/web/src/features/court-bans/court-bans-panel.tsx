@@ -1,8 +1,7 @@
 /** 禁止令 on the file (R-LV-5): the court's bans and their periods. */
-import { PlusOutlined } from "@ant-design/icons";
-import { Button, List, Space, Typography } from "antd";
+import { List, Space, Typography } from "antd";
 import { api } from "../../api/client";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
@@ -25,14 +24,12 @@ export function CourtBansPanel({ subject, version, onChanged }: FileSectionProps
       extra={
         can("supervision:record") &&
         !subject.archived && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="court-ban-new"
+          <AddButton
+            testId="court-ban-new"
             onClick={() => d.open(<CourtBanModal subjectId={id} {...d.props} />)}
           >
             登记禁止令
-          </Button>
+          </AddButton>
         )
       }
     >

@@ -1,9 +1,8 @@
 /** 设备绑定 on the file (R-EP-1): the devices bound to the subject, on which authorization, and their end. */
-import { PlusOutlined } from "@ant-design/icons";
 import { Alert, Button, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { fmtDateTime } from "../../lib/format";
 import { useDialog } from "../../lib/use-dialog";
@@ -95,10 +94,8 @@ export function DeviceBindingsPanel({
       extra={
         can("device:bind") &&
         inCorrection && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="binding-new"
+          <AddButton
+            testId="binding-new"
             onClick={() =>
               d.open(
                 <BindDeviceModal
@@ -111,7 +108,7 @@ export function DeviceBindingsPanel({
             }
           >
             绑定设备
-          </Button>
+          </AddButton>
         )
       }
     >

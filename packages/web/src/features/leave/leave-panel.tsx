@@ -1,11 +1,11 @@
 /** 外出管理 on the file (R-LV-1, R-LV-2, R-LV-3): the subject's leave, applied for, decided and returned from. */
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { mayDecideLeave } from "@zhijiao/domain";
 import { Alert, Button, Space, Table } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { useDialog } from "../../lib/use-dialog";
@@ -94,16 +94,14 @@ export function LeavePanel({ subject, inCorrection, version, onChanged }: FileSe
       extra={
         can("leave:request") &&
         inCorrection && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="leave-new"
+          <AddButton
+            testId="leave-new"
             onClick={() =>
               d.open(<LeaveApplyModal subjectId={id} leaves={leaves.data?.items ?? []} {...d.props} />)
             }
           >
             代为申请
-          </Button>
+          </AddButton>
         )
       }
     >

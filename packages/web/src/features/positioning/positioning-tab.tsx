@@ -5,17 +5,16 @@
  * Every control is shown by the caller's abilities; the server enforces each one again. Loaded on
  * demand with its map (Leaflet).
  */
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { coveringAuthorization } from "@zhijiao/domain";
 import { Alert, Button, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Subject } from "../../api/types";
 import { DecisionModal } from "../../components/decision-modal";
-import { SectionCard } from "../../components/section-card";
-import type { FileSectionProps } from "../../components/section-card";
+import { AddButton, SectionCard, useFileSections } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { today } from "../../lib/case-rules";
 import { fmtDateTime } from "../../lib/format";
@@ -33,18 +32,9 @@ import type { PositioningAuthorization } from "./types";
 export default function PositioningTab({ subject, onChanged }: { subject: Subject; onChanged: () => void }) {
   const { can } = useAuth();
   // A decision on an authorization changes what may be bound; a binding, the alerts.
-  const [version, setVersion] = useState(0);
+  const section = useFileSections(subject, onChanged);
+  const { inCorrection, version } = section;
   const id = subject.id;
-  const inCorrection = subject.status === "in_correction" && !subject.archived;
-  const section: FileSectionProps = {
-    subject,
-    inCorrection,
-    version,
-    onChanged: () => {
-      setVersion((v) => v + 1);
-      onChanged();
-    },
-  };
   const d = useDialog(section.onChanged);
   const get = useDownload();
 
@@ -192,16 +182,14 @@ export default function PositioningTab({ subject, onChanged }: { subject: Subjec
           can("positioning:propose") &&
           inCorrection &&
           !pending && (
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              data-testid="positioning-new"
+            <AddButton
+              testId="positioning-new"
               onClick={() =>
                 d.open(<PositioningProposeModal subjectId={id} existing={authItems} {...d.props} />)
               }
             >
               提请使用
-            </Button>
+            </AddButton>
           )
         }
       >

@@ -1,9 +1,8 @@
 /** 随机抽查 on the file: the checks started and how the subject answered them. */
-import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Table } from "antd";
+import { Alert, Table } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { fmtDateTime } from "../../lib/format";
@@ -45,14 +44,12 @@ export function RandomChecksPanel({ subject, inCorrection, version, onChanged }:
         can("alert:handle") &&
         inCorrection &&
         !checkItems.some((c) => c.status === "pending") && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="random-check-new"
+          <AddButton
+            testId="random-check-new"
             onClick={() => d.open(<RandomCheckModal subjectId={id} {...d.props} />)}
           >
             发起抽查
-          </Button>
+          </AddButton>
         )
       }
     >

@@ -1,10 +1,10 @@
 /** 奖惩审批 in the county's decision queue (R-SN-1..7): the measures proposed by the offices. */
 import { Button } from "antd";
 import type { TableColumnsType } from "antd";
-import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
+import { subjectColumn } from "../../components/table-columns";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
@@ -21,11 +21,7 @@ export function SanctionQueue({ version, onChanged }: QueueProps) {
   );
 
   const columns: TableColumnsType<Sanction> = [
-    {
-      title: "矫正对象",
-      dataIndex: "subjectName",
-      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
-    },
+    subjectColumn<Sanction>(),
     { title: "类别", dataIndex: "categoryLabel" },
     { title: "司法所", dataIndex: "officeName" },
     { title: "提请措施", dataIndex: "kindLabel", render: (_: string, x) => <SanctionMeasure sanction={x} /> },

@@ -2,12 +2,12 @@
  * 奖惩 on the file (R-SN-1..7): what the records suggest, the measures proposed and decided, and
  * their documents.
  */
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { Alert, Button, List, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { StatusTag } from "../../components/status-tag";
 import { useDialog } from "../../lib/use-dialog";
@@ -91,14 +91,9 @@ export function SanctionsPanel({ subject, inCorrection, version, onChanged }: Fi
       extra={
         can("sanction:propose") &&
         inCorrection && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="sanction-new"
-            onClick={() => openSuggestion()}
-          >
+          <AddButton testId="sanction-new" onClick={() => openSuggestion()}>
             提请奖惩
-          </Button>
+          </AddButton>
         )
       }
     >

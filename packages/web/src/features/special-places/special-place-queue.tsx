@@ -1,10 +1,10 @@
 /** 进入特定场所 in the county's decision queue (R-LV-4): the requests to enter a place a court ban names. */
 import { Button, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
+import { subjectColumn } from "../../components/table-columns";
 import { DecisionModal } from "../../components/decision-modal";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
@@ -21,11 +21,7 @@ export function SpecialPlaceQueue({ version, onChanged }: QueueProps) {
   );
 
   const columns: TableColumnsType<SpecialPlaceRequest> = [
-    {
-      title: "矫正对象",
-      dataIndex: "subjectName",
-      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
-    },
+    subjectColumn<SpecialPlaceRequest>(),
     { title: "司法所", dataIndex: "officeName" },
     { title: "场所", dataIndex: "place", ellipsis: true },
     { title: "期间", key: "p", render: (_, x) => `${x.fromOn} 至 ${x.untilOn}` },

@@ -7,6 +7,7 @@ import { lazy, Suspense } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api, isApiError } from "../../api/client";
 import type { Subject } from "../../api/types";
+import { LoadingCard } from "../../components/loading-card";
 import { PageHeader } from "../../components/page-header";
 import { dash, fmtDate, fmtDateTime, fmtPeriod } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
@@ -62,11 +63,7 @@ export default function SubjectFilePage() {
   const showsCase = !(isApiError(kase.cause) && kase.cause.status === 403);
 
   if (!s && loading) {
-    return (
-      <Card variant="borderless">
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
+    return <LoadingCard rows={8} />;
   }
   if (!s) {
     const notFound = isApiError(cause) && cause.status === 404;

@@ -1,8 +1,9 @@
 /** 新增矫正对象, 登记交付 (from an investigation) and 编辑档案: loads what the form starts from. */
-import { Card, Result, Skeleton } from "antd";
+import { Result } from "antd";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { api } from "../../api/client";
 import type { InvestigationView, Subject } from "../../api/types";
+import { LoadingCard } from "../../components/loading-card";
 import { useRemote } from "../../lib/use-remote";
 import { SubjectForm } from "./form/subject-form";
 
@@ -13,11 +14,7 @@ function FromInvestigation({ investigationId }: { investigationId: string }) {
     investigationId,
   );
   if (loading && !data) {
-    return (
-      <Card variant="borderless">
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
+    return <LoadingCard rows={10} />;
   }
   if (!data) {
     return (
@@ -61,11 +58,7 @@ export default function SubjectFormPage() {
   if (investigationId) return <FromInvestigation investigationId={investigationId} />;
   if (!id) return <SubjectForm />;
   if (loading && !data) {
-    return (
-      <Card variant="borderless">
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
+    return <LoadingCard rows={10} />;
   }
   if (!data) {
     return (

@@ -1,11 +1,10 @@
 /** 本期监管任务 (R-SV-2): the duties of the current periods and the records that fulfil them. */
-import { PlusOutlined } from "@ant-design/icons";
 import type { SupervisionRecordKind } from "@zhijiao/domain";
 import { Alert, Button, List, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { fmtDateTime } from "../../lib/format";
 import { useDialog } from "../../lib/use-dialog";
@@ -67,9 +66,9 @@ export function DutiesPanel({ subject, inCorrection, version, onChanged }: FileS
       extra={
         can("supervision:record") &&
         inCorrection && (
-          <Button size="small" icon={<PlusOutlined />} data-testid="record-new" onClick={() => openRecord()}>
+          <AddButton testId="record-new" onClick={() => openRecord()}>
             登记
-          </Button>
+          </AddButton>
         )
       }
     >

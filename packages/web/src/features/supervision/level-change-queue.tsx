@@ -1,10 +1,10 @@
 /** 管理等级调整 in the county's decision queue (R-SV-1): the level changes proposed by the offices. */
 import { Button, Space, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
+import { subjectColumn } from "../../components/table-columns";
 import { DecisionModal } from "../../components/decision-modal";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
@@ -21,11 +21,7 @@ export function LevelChangeQueue({ version, onChanged }: QueueProps) {
   );
 
   const columns: TableColumnsType<LevelChange> = [
-    {
-      title: "矫正对象",
-      dataIndex: "subjectName",
-      render: (v: string, x) => <Link to={`/subjects/${x.subjectId}`}>{v}</Link>,
-    },
+    subjectColumn<LevelChange>(),
     {
       title: "调整",
       key: "change",

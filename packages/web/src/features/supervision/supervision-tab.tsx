@@ -5,9 +5,8 @@
  * workbench or the decision queue) opens the form that handles the item.
  */
 import { Alert } from "antd";
-import { useState } from "react";
 import type { Subject } from "../../api/types";
-import type { FileSectionProps } from "../../components/section-card";
+import { useFileSections } from "../../components/section-card";
 import { CourtBansPanel } from "../court-bans/court-bans-panel";
 import { LeavePanel } from "../leave/leave-panel";
 import { SanctionsPanel } from "../sanctions/sanctions-panel";
@@ -16,17 +15,8 @@ import { LevelsPanel } from "./levels-panel";
 
 export function SupervisionTab({ subject, onChanged }: { subject: Subject; onChanged: () => void }) {
   // A step taken in one section may change the others (a late return counts towards a sanction).
-  const [version, setVersion] = useState(0);
-  const inCorrection = subject.status === "in_correction" && !subject.archived;
-  const section: FileSectionProps = {
-    subject,
-    inCorrection,
-    version,
-    onChanged: () => {
-      setVersion((v) => v + 1);
-      onChanged();
-    },
-  };
+  const section = useFileSections(subject, onChanged);
+  const { inCorrection } = section;
 
   return (
     <div data-testid="supervision-tab">

@@ -1,9 +1,8 @@
 /** 电子围栏 on the file: the zones in force on a small map, added and ended here. */
-import { PlusOutlined } from "@ant-design/icons";
 import { compareDates } from "@zhijiao/domain";
 import { Alert, App, Button, List, Popconfirm, Space, Tag, Typography } from "antd";
 import { api, errorMessage } from "../../api/client";
-import { SectionCard } from "../../components/section-card";
+import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
 import { today } from "../../lib/case-rules";
 import { fmtDateTime } from "../../lib/format";
@@ -69,10 +68,8 @@ export function ZonesPanel({ subject, inCorrection, version, onChanged }: FileSe
       extra={
         can("zone:manage") &&
         inCorrection && (
-          <Button
-            size="small"
-            icon={<PlusOutlined />}
-            data-testid="zone-new"
+          <AddButton
+            testId="zone-new"
             onClick={() =>
               d.open(
                 <ZoneModal
@@ -86,7 +83,7 @@ export function ZonesPanel({ subject, inCorrection, version, onChanged }: FileSe
             }
           >
             新增围栏
-          </Button>
+          </AddButton>
         )
       }
     >
