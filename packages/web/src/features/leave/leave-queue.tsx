@@ -1,11 +1,12 @@
 /** 外出审批 in the county's decision queue (R-LV-2): the pending applications the caller may decide. */
 import { mayDecideLeave } from "@zhijiao/domain";
-import { Button, Tag } from "antd";
+import { Tag } from "antd";
 import type { TableColumnsType } from "antd";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
+import { decideColumn } from "../../components/table-columns";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
@@ -40,20 +41,7 @@ export function LeaveQueue({ version, onChanged }: QueueProps) {
       dataIndex: "approvalLevelLabel",
       render: (v: string) => <Tag color="blue">{v}</Tag>,
     },
-    {
-      title: "",
-      key: "act",
-      render: (_, l) => (
-        <Button
-          size="small"
-          type="primary"
-          data-testid={`queue-leave-${l.id}`}
-          onClick={() => d.open(<LeaveDecisionModal leave={l} {...d.props} />)}
-        >
-          审批
-        </Button>
-      ),
-    },
+    decideColumn<LeaveRequest>("queue-leave", (l) => d.open(<LeaveDecisionModal leave={l} {...d.props} />)),
   ];
 
   return (

@@ -1,10 +1,9 @@
 /** 奖惩审批 in the county's decision queue (R-SN-1..7): the measures proposed by the offices. */
-import { Button } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
-import { subjectColumn } from "../../components/table-columns";
+import { decideColumn, subjectColumn } from "../../components/table-columns";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
@@ -27,21 +26,12 @@ export function SanctionQueue({ version, onChanged }: QueueProps) {
     { title: "提请措施", dataIndex: "kindLabel", render: (_: string, x) => <SanctionMeasure sanction={x} /> },
     { title: "事实", dataIndex: "facts", ellipsis: true },
     { title: "提请日期", dataIndex: "proposedOn" },
-    {
-      title: "",
-      key: "act",
-      render: (_, x) =>
-        can("sanction:decide") ? (
-          <Button
-            size="small"
-            type="primary"
-            data-testid={`queue-sanction-${x.id}`}
-            onClick={() => d.open(<SanctionDecisionModal sanction={x} showSubject {...d.props} />)}
-          >
-            审批
-          </Button>
-        ) : null,
-    },
+    decideColumn<Sanction>(
+      "queue-sanction",
+      can("sanction:decide")
+        ? (x) => d.open(<SanctionDecisionModal sanction={x} showSubject {...d.props} />)
+        : null,
+    ),
   ];
 
   return (

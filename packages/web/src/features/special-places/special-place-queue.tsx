@@ -1,10 +1,10 @@
 /** 进入特定场所 in the county's decision queue (R-LV-4): the requests to enter a place a court ban names. */
-import { Button, Tag, Typography } from "antd";
+import { Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
-import { subjectColumn } from "../../components/table-columns";
+import { decideColumn, subjectColumn } from "../../components/table-columns";
 import { DecisionModal } from "../../components/decision-modal";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
@@ -26,36 +26,26 @@ export function SpecialPlaceQueue({ version, onChanged }: QueueProps) {
     { title: "场所", dataIndex: "place", ellipsis: true },
     { title: "期间", key: "p", render: (_, x) => `${x.fromOn} 至 ${x.untilOn}` },
     { title: "事由", dataIndex: "reason", ellipsis: true },
-    {
-      title: "",
-      key: "act",
-      render: (_, x) =>
-        can("level:decide") ? (
-          <Button
-            size="small"
-            type="primary"
-            data-testid={`queue-place-${x.id}`}
-            onClick={() =>
-              d.open(
-                <DecisionModal
-                  title="审批进入特定场所"
-                  path={`/api/special-places/${x.id}/decision`}
-                  testId="place-decision-modal"
-                  summary={
-                    <Typography.Paragraph style={{ margin: 0 }}>
-                      {x.subjectName}：{x.fromOn} 至 {x.untilOn} 进入{x.place}（{x.reason}）
-                      <Tag style={{ marginLeft: 8 }}>R-LV-4</Tag>
-                    </Typography.Paragraph>
-                  }
-                  {...d.props}
-                />,
-              )
-            }
-          >
-            审批
-          </Button>
-        ) : null,
-    },
+    decideColumn<SpecialPlaceRequest>(
+      "queue-place",
+      can("level:decide")
+        ? (x) =>
+            d.open(
+              <DecisionModal
+                title="审批进入特定场所"
+                path={`/api/special-places/${x.id}/decision`}
+                testId="place-decision-modal"
+                summary={
+                  <Typography.Paragraph style={{ margin: 0 }}>
+                    {x.subjectName}：{x.fromOn} 至 {x.untilOn} 进入{x.place}（{x.reason}）
+                    <Tag style={{ marginLeft: 8 }}>R-LV-4</Tag>
+                  </Typography.Paragraph>
+                }
+                {...d.props}
+              />,
+            )
+        : null,
+    ),
   ];
 
   return (

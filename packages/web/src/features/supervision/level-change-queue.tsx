@@ -1,10 +1,10 @@
 /** 管理等级调整 in the county's decision queue (R-SV-1): the level changes proposed by the offices. */
-import { Button, Space, Tag, Typography } from "antd";
+import { Space, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { api } from "../../api/client";
 import type { Page } from "../../api/types";
 import { QueueCard } from "../../components/counted-card";
-import { subjectColumn } from "../../components/table-columns";
+import { decideColumn, subjectColumn } from "../../components/table-columns";
 import { DecisionModal } from "../../components/decision-modal";
 import { useDialog } from "../../lib/use-dialog";
 import { useRemote } from "../../lib/use-remote";
@@ -34,37 +34,27 @@ export function LevelChangeQueue({ version, onChanged }: QueueProps) {
     },
     { title: "理由", dataIndex: "grounds", ellipsis: true },
     { title: "提请日期", dataIndex: "proposedAt", render: (v: string) => v.slice(0, 10) },
-    {
-      title: "",
-      key: "act",
-      render: (_, x) =>
-        can("level:decide") ? (
-          <Button
-            size="small"
-            type="primary"
-            data-testid={`queue-level-${x.id}`}
-            onClick={() =>
-              d.open(
-                <DecisionModal
-                  title={`审批管理等级调整：${x.fromLevelLabel} → ${x.toLevelLabel}`}
-                  path={`/api/level-changes/${x.id}/decision`}
-                  testId="level-decision-modal"
-                  summary={
-                    <Typography.Paragraph style={{ margin: 0 }}>
-                      {x.subjectName}：{x.fromLevelLabel} → {x.toLevelLabel}
-                      <Tag style={{ marginLeft: 8 }}>R-SV-1</Tag>
-                      {x.grounds}
-                    </Typography.Paragraph>
-                  }
-                  {...d.props}
-                />,
-              )
-            }
-          >
-            审批
-          </Button>
-        ) : null,
-    },
+    decideColumn<LevelChange>(
+      "queue-level",
+      can("level:decide")
+        ? (x) =>
+            d.open(
+              <DecisionModal
+                title={`审批管理等级调整：${x.fromLevelLabel} → ${x.toLevelLabel}`}
+                path={`/api/level-changes/${x.id}/decision`}
+                testId="level-decision-modal"
+                summary={
+                  <Typography.Paragraph style={{ margin: 0 }}>
+                    {x.subjectName}：{x.fromLevelLabel} → {x.toLevelLabel}
+                    <Tag style={{ marginLeft: 8 }}>R-SV-1</Tag>
+                    {x.grounds}
+                  </Typography.Paragraph>
+                }
+                {...d.props}
+              />,
+            )
+        : null,
+    ),
   ];
 
   return (
