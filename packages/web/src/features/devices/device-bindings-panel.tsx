@@ -1,6 +1,7 @@
 /** 设备绑定 on the file (R-EP-1): the devices bound to the subject, on which authorization, and their end. */
 import { Alert, Button, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
+import { useState } from "react";
 import { api } from "../../api/client";
 import { AddButton, SectionCard } from "../../components/section-card";
 import type { FileSectionProps } from "../../components/section-card";
@@ -23,6 +24,7 @@ export function DeviceBindingsPanel({
   const { can } = useAuth();
   const id = subject.id;
   const d = useDialog(onChanged);
+  const [binding, setBinding] = useState(false);
   const bindings = useRemote(
     (s) => api.get<{ items: DeviceBinding[] }>(`/api/subjects/${id}/device-bindings`, {}, s),
     `db:${id}:${version}`,
@@ -94,19 +96,7 @@ export function DeviceBindingsPanel({
       extra={
         can("device:bind") &&
         inCorrection && (
-          <AddButton
-            testId="binding-new"
-            onClick={() =>
-              d.open(
-                <BindDeviceModal
-                  subjectId={id}
-                  authorizations={authorizations}
-                  bindings={bindingItems}
-                  {...d.props}
-                />,
-              )
-            }
-          >
+          <AddButton testId="binding-new" onClick={() => setBinding(true)}>
             绑定设备
           </AddButton>
         )
@@ -123,6 +113,19 @@ export function DeviceBindingsPanel({
         locale={{ emptyText: "未绑定定位设备" }}
       />
       {d.dialog}
+      {binding && (
+        // Rendered from the current props: the file's authorizations may arrive after the click.
+        <BindDeviceModal
+          subjectId={id}
+          authorizations={authorizations}
+          bindings={bindingItems}
+          onClose={() => setBinding(false)}
+          onDone={() => {
+            setBinding(false);
+            onChanged();
+          }}
+        />
+      )}
     </SectionCard>
   );
 }
