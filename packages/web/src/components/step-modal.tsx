@@ -5,6 +5,12 @@ import { useState } from "react";
 import { errorMessage, isApiError } from "../api/client";
 import { showErrorOnField } from "../lib/form-errors";
 
+/** What a dialog is told by whoever opens it: close it, or the step was taken. */
+export interface DialogProps {
+  onClose: () => void;
+  onDone: () => void;
+}
+
 interface Props<V> {
   title: ReactNode;
   /** Sends the step; a refusal is shown in the modal, next to its field when it names one. */

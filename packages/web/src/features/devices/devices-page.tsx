@@ -34,7 +34,7 @@ import { StepModal } from "../../components/step-modal";
 import { codeOptions, fmtDateTime } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth } from "../auth/auth-context";
-import type { DeviceListItem, RegisteredDevice } from "../positioning/types";
+import type { DeviceListItem, RegisteredDevice } from "./types";
 import "../positioning/positioning.css";
 
 /** The JT/T 808 listener's port unless the server was started with another `ZHIJIAO_JT808_PORT`. */

@@ -18,6 +18,7 @@ import type { Investigation } from "../../api/types";
 import { DateInput } from "../../components/date-input";
 import { DueHint } from "../../components/due-hint";
 import { StepModal } from "../../components/step-modal";
+import { trimmed } from "../../lib/text";
 import { basisText, today, useCaseEnvironment } from "../../lib/case-rules";
 import { codeOptions } from "../../lib/format";
 import { useOrganizations } from "../../lib/use-organizations";
@@ -51,19 +52,18 @@ const fields = [
 ];
 
 function toInput(v: Values): CommissionInput {
-  const t = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const input: Record<string, unknown> = {
     commissioningOrgId: v.commissioningOrgId,
-    commissionNumber: t(v.commissionNumber),
+    commissionNumber: trimmed(v.commissionNumber),
     receivedOn: v.receivedOn,
     fastTrack: !!v.fastTrack,
-    personName: t(v.personName),
+    personName: trimmed(v.personName),
     sex: v.sex,
-    idNumber: t(v.idNumber)?.toUpperCase(),
-    residenceAddress: t(v.residenceAddress),
-    residenceDivisionCode: t(v.residenceDivisionCode),
+    idNumber: trimmed(v.idNumber)?.toUpperCase(),
+    residenceAddress: trimmed(v.residenceAddress),
+    residenceDivisionCode: trimmed(v.residenceDivisionCode),
     proposedCategory: v.proposedCategory,
-    crime: t(v.crime),
+    crime: trimmed(v.crime),
   };
   for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
   return input as unknown as CommissionInput;

@@ -19,7 +19,6 @@ import {
   Empty,
   Result,
   Row,
-  Skeleton,
   Space,
   Steps,
   Tag,
@@ -28,10 +27,12 @@ import {
 } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { api, download, errorMessage, isApiError } from "../../api/client";
+import { api, errorMessage, isApiError } from "../../api/client";
 import type { InvestigationView, Transcript } from "../../api/types";
+import { LoadingCard } from "../../components/loading-card";
 import { PageHeader } from "../../components/page-header";
 import { dash } from "../../lib/format";
+import { useDownload } from "../../lib/use-download";
 import { useRemote } from "../../lib/use-remote";
 import { useCan } from "../auth/auth-context";
 import { CaseTimeline } from "../case/case-timeline";
@@ -141,7 +142,7 @@ export default function InvestigationPage() {
   const { id = "" } = useParams();
   const can = useCan();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const get = useDownload();
   const [active, setActive] = useState<Step | null>(null);
   const {
     data: inv,
@@ -151,12 +152,7 @@ export default function InvestigationPage() {
     reload,
   } = useRemote((signal) => api.get<InvestigationView>(`/api/investigations/${id}`, {}, signal), id);
 
-  if (!inv && loading)
-    return (
-      <Card variant="borderless">
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
+  if (!inv && loading) return <LoadingCard rows={8} />;
   if (!inv) {
     const notFound = isApiError(cause) && cause.status === 404;
     return (
@@ -177,16 +173,11 @@ export default function InvestigationPage() {
     setActive(null);
     reload();
   };
-  const downloadOpinion = async () => {
-    try {
-      await download(
-        `/api/investigations/${inv.id}/documents/investigation-opinion`,
-        `调查评估意见书-${inv.personName}.docx`,
-      );
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const downloadOpinion = () =>
+    get(
+      `/api/investigations/${inv.id}/documents/investigation-opinion`,
+      `调查评估意见书-${inv.personName}.docx`,
+    );
 
   const actions = (
     <Space wrap>

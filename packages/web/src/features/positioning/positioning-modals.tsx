@@ -1,41 +1,27 @@
 /**
- * The forms of electronic location supervision on the file (issue 5), each a StepModal that shows
- * the rule before sending and runs the domain's own check (R-EP-1): proposing or extending a
- * positioning authorization, binding a device, ending a binding, starting a random check.
+ * Proposing or extending a positioning authorization on the file (issue 5), a StepModal that shows
+ * the rule before sending and runs the domain's own check (R-EP-1), and the summary its decision shows.
  */
-import type { DeviceKind, PositioningCondition } from "@zhijiao/domain";
+import type { PositioningCondition } from "@zhijiao/domain";
 import {
-  DomainError,
   POSITIONING_MAX_MONTHS,
   addDays,
-  authorizationForBinding,
   checkPositioningProposal,
   compareDates,
-  coveringAuthorization,
   daysBetween,
-  deviceKindLabels,
-  deviceNeedsAuthorization,
   errorCatalogue,
   positioningConditionLabels,
   positioningConditions,
   positioningLatestUntil,
 } from "@zhijiao/domain";
 import { Alert, Form, Input, Radio, Select, Typography } from "antd";
-import dayjs from "dayjs";
 import { api } from "../../api/client";
-import type { Page } from "../../api/types";
 import { DateInput } from "../../components/date-input";
+import type { DialogProps } from "../../components/step-modal";
 import { StepModal } from "../../components/step-modal";
 import { today } from "../../lib/case-rules";
-import { useRemote } from "../../lib/use-remote";
-import type { DeviceBinding, DeviceListItem, PositioningAuthorization } from "./types";
-
-interface Base {
-  onClose: () => void;
-  onDone: () => void;
-}
-
-const trim = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+import { trimmed } from "../../lib/text";
+import type { PositioningAuthorization } from "./types";
 
 /** Approved, or approved and since run out: what an extension may follow. */
 const wasApproved = (a: PositioningAuthorization) => a.status === "approved" || a.status === "ended";
@@ -96,7 +82,7 @@ export function PositioningProposeModal({
   subjectId,
   existing,
   ...p
-}: Base & { subjectId: string; existing: PositioningAuthorization[] }) {
+}: DialogProps & { subjectId: string; existing: PositioningAuthorization[] }) {
   const extendable = extendableAuthorizations(existing);
   // Continuing an authorization in force (or just run out) is an extension; anything else a first one.
   const current = extendable.find((a) => compareDates(a.untilOn, addDays(today(), -1)) >= 0);
@@ -135,7 +121,7 @@ export function PositioningProposeModal({
           facts: v.facts.trim(),
           fromOn: v.fromOn,
           untilOn: v.untilOn,
-          ...(v.mode === "extend" ? { extendsId: v.extendsId, reassessment: trim(v.reassessment) } : {}),
+          ...(v.mode === "extend" ? { extendsId: v.extendsId, reassessment: trimmed(v.reassessment) } : {}),
         })
       }
       successText="已提请，等待县级社区矫正机构负责人审批"
@@ -273,189 +259,5 @@ export function PositioningSummary({ a }: { a: PositioningAuthorization }) {
         }
       />
     </>
-  );
-}
-
-// ---------- 绑定设备 (R-EP-1) ----------
-
-/** What the rule says about binding a device of `kind` today, given the file's authorizations. */
-function bindingRule(
-  kind: DeviceKind | undefined,
-  authorizations: readonly PositioningAuthorization[],
-): { type: "info" | "success" | "error"; text: string } {
-  if (!kind)
-    return {
-      type: "info",
-      text: "电子定位手环属于电子定位装置，须有覆盖今天的已批准审批；手机不属于电子定位装置，其定位属于信息化核查，无需审批（R-EP-1）",
-    };
-  if (!deviceNeedsAuthorization(kind))
-    return {
-      type: "info",
-      text: `${deviceKindLabels[kind]}不属于电子定位装置，定位属于信息化核查，无需审批（R-EP-1）`,
-    };
-  const covering = coveringAuthorization(authorizations, today());
-  if (!covering)
-    return {
-      type: "error",
-      text: "本档案没有覆盖今天的已批准审批，不能佩戴电子定位手环：请先提请使用电子定位装置，经县级社区矫正机构负责人批准后再绑定（R-EP-1）",
-    };
-  return {
-    type: "success",
-    text: `依据${covering.documentNumber ? `「${covering.documentNumber}」` : "已批准的审批"}（${periodText(covering)}）佩戴；期满自动解除绑定（R-EP-1）`,
-  };
-}
-
-export function BindDeviceModal({
-  subjectId,
-  authorizations,
-  bindings,
-  ...p
-}: Base & { subjectId: string; authorizations: PositioningAuthorization[]; bindings: DeviceBinding[] }) {
-  const devices = useRemote(
-    (s) => api.get<Page<DeviceListItem>>("/api/devices", { bound: false, pageSize: 100 }, s),
-    "free-devices",
-  );
-  const free = (devices.data?.items ?? []).filter((d) => d.active);
-  const openKinds = new Set(bindings.filter((b) => !b.endedAt).map((b) => b.deviceKind));
-  const kindOf = (id: string | undefined) => free.find((d) => d.id === id)?.kind;
-  return (
-    <StepModal<{ deviceId: string }>
-      title="绑定定位设备"
-      testId="binding-modal"
-      fields={["deviceId"]}
-      precheck={(v) => {
-        const kind = kindOf(v.deviceId);
-        if (!kind) return;
-        if (openKinds.has(kind)) throw new DomainError("SUBJECT_DEVICE_BOUND", { field: "deviceId" });
-        authorizationForBinding(kind, authorizations, today());
-      }}
-      submit={(v) => api.post(`/api/subjects/${subjectId}/device-bindings`, { deviceId: v.deviceId })}
-      successText="已绑定"
-      {...p}
-    >
-      {(form) => (
-        <>
-          <Form.Item noStyle shouldUpdate>
-            {() => {
-              const rule = bindingRule(
-                kindOf(form.getFieldValue("deviceId") as string | undefined),
-                authorizations,
-              );
-              return (
-                <Alert
-                  type={rule.type}
-                  showIcon
-                  style={{ marginBottom: 16 }}
-                  data-testid="binding-rule"
-                  title={rule.text}
-                />
-              );
-            }}
-          </Form.Item>
-          {devices.error && (
-            <Alert type="error" showIcon title={devices.error} style={{ marginBottom: 16 }} />
-          )}
-          <Form.Item
-            name="deviceId"
-            label="设备"
-            extra="本县（区）登记且未绑定的设备；设备由县级社区矫正机构在“设备管理”中登记"
-            rules={[{ required: true, message: "请选择设备" }]}
-          >
-            <Select
-              showSearch={{ optionFilterProp: "label" }}
-              loading={devices.loading}
-              notFoundContent="没有空闲的设备"
-              options={free.map((d) => ({
-                value: d.id,
-                label: `${d.kindLabel} ${d.identifier}${d.model ? `（${d.model}）` : ""}`,
-                disabled: openKinds.has(d.kind),
-              }))}
-            />
-          </Form.Item>
-        </>
-      )}
-    </StepModal>
-  );
-}
-
-// ---------- 解除绑定 ----------
-
-export function EndBindingModal({ binding, ...p }: Base & { binding: DeviceBinding }) {
-  return (
-    <StepModal<{ reason: string }>
-      title="解除设备绑定"
-      testId="end-binding-modal"
-      fields={["reason"]}
-      submit={(v) => api.post(`/api/device-bindings/${binding.id}/end`, { reason: v.reason.trim() })}
-      successText="已解除绑定"
-      {...p}
-    >
-      {() => (
-        <>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={`${binding.deviceKindLabel} ${binding.identifier}：解除后不再保存该设备上报的定位${
-              binding.deviceKind === "bracelet" ? "；不再需要使用电子定位装置的，应及时解除（R-EP-1）" : ""
-            }`}
-          />
-          <Form.Item
-            name="reason"
-            label="解除原因"
-            rules={[{ required: true, whitespace: true, message: "请填写解除原因" }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </>
-      )}
-    </StepModal>
-  );
-}
-
-// ---------- 随机抽查 ----------
-
-const dueChoices = [15, 30, 60] as const;
-
-export function RandomCheckModal({ subjectId, ...p }: Base & { subjectId: string }) {
-  return (
-    <StepModal<{ dueMinutes: number; note?: string }>
-      title="发起随机抽查"
-      testId="random-check-modal"
-      fields={["dueMinutes", "note"]}
-      initialValues={{ dueMinutes: 30 }}
-      submit={(v) =>
-        api.post(`/api/subjects/${subjectId}/random-checks`, { dueMinutes: v.dueMinutes, note: trim(v.note) })
-      }
-      successText="已发起随机抽查"
-      {...p}
-    >
-      {(form) => (
-        <>
-          <Form.Item noStyle shouldUpdate>
-            {() => {
-              const minutes = form.getFieldValue("dueMinutes") as number | undefined;
-              return (
-                <Alert
-                  type="info"
-                  showIcon
-                  style={{ marginBottom: 16 }}
-                  title={`矫正对象须在 ${minutes ?? "—"} 分钟内（约 ${
-                    minutes ? dayjs().add(minutes, "minute").format("HH:mm") : "—"
-                  } 前）通过手机端签到，上传照片和位置回应`}
-                  description="逾期未回应的记为未回应，并通知司法所和县级社区矫正机构"
-                />
-              );
-            }}
-          </Form.Item>
-          <Form.Item name="dueMinutes" label="回应时限" rules={[{ required: true }]}>
-            <Select options={dueChoices.map((m) => ({ value: m, label: `${m} 分钟` }))} />
-          </Form.Item>
-          <Form.Item name="note" label="说明（对象可见）">
-            <Input maxLength={200} />
-          </Form.Item>
-        </>
-      )}
-    </StepModal>
   );
 }

@@ -7,11 +7,13 @@ import { lazy, Suspense } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { api, isApiError } from "../../api/client";
 import type { Subject } from "../../api/types";
+import { LoadingCard } from "../../components/loading-card";
 import { PageHeader } from "../../components/page-header";
 import { dash, fmtDate, fmtDateTime, fmtPeriod } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useCan } from "../auth/auth-context";
-import { CaseDetails, CasePanel } from "../case/case-panel";
+import { CaseDetails } from "../case/case-details";
+import { CasePanel } from "../case/case-panel";
 import { useCase } from "../case/use-case";
 import { SupervisionTab } from "../supervision/supervision-tab";
 import { ethnicityLabel } from "./ethnicity";
@@ -61,11 +63,7 @@ export default function SubjectFilePage() {
   const showsCase = !(isApiError(kase.cause) && kase.cause.status === 403);
 
   if (!s && loading) {
-    return (
-      <Card variant="borderless">
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
+    return <LoadingCard rows={8} />;
   }
   if (!s) {
     const notFound = isApiError(cause) && cause.status === 404;

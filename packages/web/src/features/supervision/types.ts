@@ -1,14 +1,5 @@
-import type { ResponseOf } from "../../api/contract";
-/** The daily-supervision answers of the API (docs/API.md "Daily supervision (issue 4)"). */
-import type {
-  DutyState,
-  LeaveApprovalLevel,
-  LeaveStatus,
-  Level,
-  SanctionKind,
-  SanctionStatus,
-  SupervisionRecordKind,
-} from "@zhijiao/domain";
+/** Duties, records and management levels as the API answers them (docs/API.md "Daily supervision (issue 4)"). */
+import type { DutyState, Level, SupervisionRecordKind } from "@zhijiao/domain";
 
 export interface Duty {
   kind: SupervisionRecordKind;
@@ -57,67 +48,6 @@ export interface SupervisionRecord {
   createdAt: string;
 }
 
-/** A leave request (外出), as the server presents it. */
-export type LeaveRequest = ResponseOf<"/api/leave-requests/{id}">;
-
-export interface CourtBan {
-  id: string;
-  subjectId: string;
-  content: string;
-  places: string;
-  fromOn: string;
-  untilOn: string;
-  createdAt: string;
-}
-
-export interface Sanction {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  category: string;
-  categoryLabel: string;
-  officeId: string;
-  officeName: string;
-  kind: SanctionKind;
-  kindLabel: string;
-  rule: string;
-  status: SanctionStatus;
-  statusLabel: string;
-  facts: string;
-  proposedAt: string;
-  proposedOn: string;
-  decidedOn: string | null;
-  decisionComment: string | null;
-  documentKind: string | null;
-  documentNumber: string | null;
-  courtRulingDueOn: string | null;
-  version: number;
-}
-
-export type SuggestionFact =
-  | {
-      type: "sanction";
-      id: string;
-      kind: SanctionKind;
-      label: string;
-      decidedOn: string | null;
-      facts: string;
-    }
-  | { type: "absence"; days: number };
-
-export interface SanctionSuggestion {
-  kind: SanctionKind;
-  label: string;
-  rule: string;
-  grounds: string;
-  facts: SuggestionFact[];
-}
-
-export interface SuggestionsAnswer {
-  absenceDays: number;
-  suggestions: SanctionSuggestion[];
-}
-
 export interface LevelChange {
   id: string;
   subjectId: string;
@@ -142,42 +72,4 @@ export interface LevelChangesAnswer {
   items: LevelChange[];
   total: number;
   suggestion: { level: Level; label: string; grounds: { rule: string; level: Level; reason: string }[] };
-}
-
-/** A subject's mobile check-in as the office sees it (GET /api/check-ins). */
-export interface CheckIn {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  officeId: string;
-  officeName: string;
-  recordedAt: string;
-  latitude: number | null;
-  longitude: number | null;
-  accuracy: number | null;
-  place: string | null;
-  photoFileId: string | null;
-  photoUrl: string | null;
-  confirmed: boolean;
-  confirmedAt: string | null;
-  confirmedBy: string | null;
-  confirmedByName: string | null;
-}
-
-/** A special-place request across files (GET /api/special-places, R-LV-4). */
-export interface SpecialPlaceRequest {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  officeId: string;
-  officeName: string;
-  courtBanId: string;
-  place: string;
-  reason: string;
-  fromOn: string;
-  untilOn: string;
-  status: "pending" | "approved" | "rejected";
-  statusLabel: string;
-  decisionComment: string | null;
-  createdAt: string;
 }

@@ -6,68 +6,28 @@
  */
 import { ReloadOutlined } from "@ant-design/icons";
 import { mayDecideLeave } from "@zhijiao/domain";
-import { Alert, App, Badge, Button, Card, Col, Image, List, Row, Space, Tag, Typography } from "antd";
-import type { ReactNode } from "react";
+import { Button, Col, List, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
-import { api, errorMessage } from "../../api/client";
+import { api } from "../../api/client";
 import type { Deadline, Page } from "../../api/types";
+import { CountedCard } from "../../components/counted-card";
 import { PageHeader } from "../../components/page-header";
 import { today } from "../../lib/case-rules";
-import { fmtDateTime } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
 import { useAuth, useMe } from "../auth/auth-context";
+import { CheckInsCard } from "../check-ins/check-ins-card";
 import { DaysLeft, DeadlineStateTag, RuleTag, caseLink } from "../deadlines/deadline-parts";
-import type { CheckIn, DutyAcross, LeaveRequest, Sanction } from "./types";
-
-function Panel({
-  title,
-  count,
-  testId,
-  error,
-  children,
-}: {
-  title: string;
-  count: number | undefined;
-  testId: string;
-  error: string | null;
-  children: ReactNode;
-}) {
-  return (
-    <Card
-      variant="borderless"
-      data-testid={testId}
-      title={
-        <Space>
-          {title}
-          <Badge count={count ?? 0} showZero size="small" color={count ? "#cf1322" : "#8c8c8c"} />
-        </Space>
-      }
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      {children}
-    </Card>
-  );
-}
-
-export const leaveDecisionLink = (l: Pick<LeaveRequest, "id" | "subjectId">) =>
-  `/subjects/${l.subjectId}?action=leave-decision&leaveId=${l.id}`;
-export const sanctionDecisionLink = (s: Pick<Sanction, "id" | "subjectId">) =>
-  `/subjects/${s.subjectId}?action=sanction-decision&sanctionId=${s.id}`;
-
-/** Where a check-in was made: the browser's position and how accurate it was. */
-function checkInPlace(c: CheckIn): string {
-  if (c.latitude === null || c.longitude === null) return c.place ?? "未定位";
-  const accuracy = c.accuracy === null ? "" : `（精度约 ${Math.round(c.accuracy)} 米）`;
-  return `${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}${accuracy}`;
-}
+import { LeavesToDecide } from "../leave/leaves-to-decide";
+import type { LeaveRequest } from "../leave/types";
+import type { Sanction } from "../sanctions/types";
+import type { DutyAcross } from "./types";
 
 export default function WorkbenchPage() {
   const me = useMe();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const { user, can } = useAuth();
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const { user } = useAuth();
+  const [version, setVersion] = useState(0);
   const on = today();
   const overdue = useRemote(
     (s) => api.get<Page<Deadline>>("/api/deadlines", { state: "overdue", pageSize: 50 }, s),
@@ -89,25 +49,8 @@ export default function WorkbenchPage() {
     (s) => api.get<Page<Sanction>>("/api/sanctions", { status: "proposed", pageSize: 50 }, s),
     "sanctions",
   );
-  const checkIns = useRemote(
-    (s) => api.get<Page<CheckIn>>("/api/check-ins", { status: "unconfirmed", pageSize: 50 }, s),
-    "check-ins",
-  );
-  const confirmCheckIn = async (c: CheckIn) => {
-    setConfirming(c.id);
-    try {
-      await api.post(`/api/check-ins/${c.id}/confirm`);
-      void message.success(`已确认${c.subjectName}的签到`);
-      checkIns.reload();
-    } catch (e) {
-      void message.error(errorMessage(e));
-      checkIns.reload();
-    } finally {
-      setConfirming(null);
-    }
-  };
   const reload = () => {
-    checkIns.reload();
+    setVersion((v) => v + 1);
     overdue.reload();
     dueSoon.reload();
     duties.reload();
@@ -131,11 +74,12 @@ export default function WorkbenchPage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Panel
+          <CountedCard
             title="逾期与即将到期"
             count={deadlines.length}
             testId="wb-deadlines"
             error={overdue.error ?? dueSoon.error}
+            alarm
           >
             <List
               size="small"
@@ -161,96 +105,29 @@ export default function WorkbenchPage() {
                 );
               }}
             />
-          </Panel>
+          </CountedCard>
         </Col>
         <Col xs={24} xl={12}>
-          <Panel title="待我审批的外出" count={mine.length} testId="wb-leaves" error={leaves.error}>
-            <List
-              size="small"
-              loading={leaves.loading}
-              dataSource={mine}
-              locale={{ emptyText: "没有待审批的外出申请" }}
-              renderItem={(l) => (
-                <List.Item
-                  key={l.id}
-                  data-testid="wb-leave"
-                  extra={
-                    <Button
-                      size="small"
-                      type="primary"
-                      data-testid={`wb-leave-decide-${l.id}`}
-                      onClick={() => void navigate(leaveDecisionLink(l))}
-                    >
-                      审批
-                    </Button>
-                  }
-                >
-                  <Space size={8} wrap>
-                    <Link to={`/subjects/${l.subjectId}`}>{l.subjectName}</Link>
-                    <span>
-                      {l.startOn} 至 {l.endOn}（{l.days} 日）
-                    </span>
-                    <Typography.Text type="secondary">{l.destinationAddress}</Typography.Text>
-                    <Tag color="blue">{l.approvalLevelLabel}</Tag>
-                  </Space>
-                </List.Item>
-              )}
-            />
-          </Panel>
+          <CountedCard
+            title="待我审批的外出"
+            count={mine.length}
+            testId="wb-leaves"
+            error={leaves.error}
+            alarm
+          >
+            <LeavesToDecide items={mine} loading={leaves.loading} />
+          </CountedCard>
         </Col>
         <Col xs={24} xl={12}>
-          <Panel title="新打卡" count={checkIns.data?.total} testId="wb-check-ins" error={checkIns.error}>
-            <List
-              size="small"
-              loading={checkIns.loading}
-              dataSource={checkIns.data?.items ?? []}
-              locale={{ emptyText: "没有待确认的签到" }}
-              pagination={(checkIns.data?.items.length ?? 0) > 6 ? { pageSize: 6, size: "small" } : false}
-              renderItem={(c) => (
-                <List.Item
-                  key={c.id}
-                  data-testid="wb-check-in"
-                  extra={
-                    can("supervision:record") ? (
-                      <Button
-                        size="small"
-                        type="primary"
-                        loading={confirming === c.id}
-                        data-testid={`wb-check-in-confirm-${c.id}`}
-                        onClick={() => void confirmCheckIn(c)}
-                      >
-                        确认
-                      </Button>
-                    ) : null
-                  }
-                >
-                  <Space size={12} align="start">
-                    {c.photoUrl ? (
-                      <Image
-                        src={c.photoUrl}
-                        alt={`${c.subjectName}的签到照片`}
-                        width={48}
-                        height={48}
-                        style={{ objectFit: "cover", borderRadius: 4 }}
-                      />
-                    ) : null}
-                    <Space orientation="vertical" size={0}>
-                      <Link to={`/subjects/${c.subjectId}`}>{c.subjectName}</Link>
-                      <span className="mono">{fmtDateTime(c.recordedAt)}</span>
-                      <Typography.Text type="secondary">{checkInPlace(c)}</Typography.Text>
-                    </Space>
-                  </Space>
-                </List.Item>
-              )}
-            />
-          </Panel>
+          <CheckInsCard version={version} />
         </Col>
         <Col xs={24} xl={12}>
-          <Panel
+          <CountedCard
             title="逾期监管任务（R-SV-2）"
             count={duties.data?.total}
             testId="wb-duties"
             error={duties.error}
+            alarm
           >
             <List
               size="small"
@@ -283,14 +160,15 @@ export default function WorkbenchPage() {
                 </List.Item>
               )}
             />
-          </Panel>
+          </CountedCard>
         </Col>
         <Col xs={24} xl={12}>
-          <Panel
+          <CountedCard
             title="待县级审批的提请"
             count={(proposals.data?.total ?? 0) + waiting.length}
             testId="wb-proposals"
             error={proposals.error}
+            alarm
           >
             <List
               size="small"
@@ -322,7 +200,7 @@ export default function WorkbenchPage() {
                 </List.Item>
               )}
             />
-          </Panel>
+          </CountedCard>
         </Col>
       </Row>
     </>

@@ -12,7 +12,7 @@ import { basisText, today, useCaseEnvironment } from "../../lib/case-rules";
 import type { CaseEnvironment } from "../../lib/case-rules";
 import { dash } from "../../lib/format";
 import { useRemote } from "../../lib/use-remote";
-import type { CaseStepProps } from "../case/case-steps";
+import type { CaseStepProps } from "../case/steps/step-props";
 
 export type TransferAction = "consult" | "reply" | "decide" | "files" | "arrival" | "withdraw";
 

@@ -19,8 +19,8 @@ import { Alert, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Time
 import type { Dayjs } from "dayjs";
 import { api } from "../../api/client";
 import { StepModal } from "../../components/step-modal";
-import type { CourtBan } from "../supervision/types";
-import type { ZoneItem } from "../positioning/types";
+import type { CourtBan } from "../court-bans/types";
+import type { ZoneItem } from "./types";
 import { ZoneDrawInput, type DrawnPoint } from "./zone-map";
 
 interface ZoneValues {
