@@ -4578,7 +4578,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4621,7 +4664,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4652,7 +4738,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4692,7 +4821,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                officeName: string;
+                                deviceId: string | null;
+                                zoneId: string | null;
+                                zoneName: string | null;
+                                /** @enum {string} */
+                                type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "resolved";
+                                statusLabel: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                lat: number | null;
+                                lon: number | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                clearedAt: string | null;
+                                escalationLevel: number;
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                                dispositionLabel: string | null;
+                                resolutionComment: string | null;
+                                sanctionId: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4730,7 +4931,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            deviceId: string | null;
+                            zoneId: string | null;
+                            zoneName: string | null;
+                            /** @enum {string} */
+                            type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved";
+                            statusLabel: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            lat: number | null;
+                            lon: number | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            clearedAt: string | null;
+                            escalationLevel: number;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                            dispositionLabel: string | null;
+                            resolutionComment: string | null;
+                            sanctionId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4776,7 +5046,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            deviceId: string | null;
+                            zoneId: string | null;
+                            zoneName: string | null;
+                            /** @enum {string} */
+                            type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved";
+                            statusLabel: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            lat: number | null;
+                            lon: number | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            clearedAt: string | null;
+                            escalationLevel: number;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                            dispositionLabel: string | null;
+                            resolutionComment: string | null;
+                            sanctionId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4813,7 +5152,55 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                time: string;
+                                lat: number;
+                                lon: number;
+                                accuracy: number | null;
+                                speed: number | null;
+                                battery: number | null;
+                            }[];
+                            total: number;
+                            downsampled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4849,7 +5236,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            time: string;
+                            lat: number;
+                            lon: number;
+                            accuracy: number | null;
+                            speed: number | null;
+                            battery: number | null;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5134,7 +5568,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "bracelet" | "phone";
+                                kindLabel: string;
+                                identifier: string;
+                                model: string | null;
+                                countyId: string;
+                                offlineAfterSeconds: number;
+                                lowBatteryPercent: number;
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                bound: boolean;
+                                binding: {
+                                    id: string;
+                                    subjectId: string;
+                                    subjectName: string | null;
+                                    boundAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5161,11 +5654,61 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "bracelet" | "phone";
+                            kindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            countyId: string;
+                            offlineAfterSeconds: number;
+                            lowBatteryPercent: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5201,7 +5744,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "bracelet" | "phone";
+                            kindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            countyId: string;
+                            offlineAfterSeconds: number;
+                            lowBatteryPercent: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5235,7 +5828,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                deviceId: string;
+                                /** @enum {string} */
+                                deviceKind: "bracelet" | "phone";
+                                deviceKindLabel: string;
+                                identifier: string;
+                                model: string | null;
+                                subjectId: string;
+                                authorizationId: string | null;
+                                /** Format: date-time */
+                                boundAt: string;
+                                boundBy: string | null;
+                                boundByName: string | null;
+                                endedAt: string | null;
+                                endedBy: string | null;
+                                endedByName: string | null;
+                                endReason: string | null;
+                                endReasonLabel: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5259,11 +5909,66 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                            deviceKindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            subjectId: string;
+                            authorizationId: string | null;
+                            /** Format: date-time */
+                            boundAt: string;
+                            boundBy: string | null;
+                            boundByName: string | null;
+                            endedAt: string | null;
+                            endedBy: string | null;
+                            endedByName: string | null;
+                            endReason: string | null;
+                            endReasonLabel: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5305,7 +6010,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                            deviceKindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            subjectId: string;
+                            authorizationId: string | null;
+                            /** Format: date-time */
+                            boundAt: string;
+                            boundBy: string | null;
+                            boundByName: string | null;
+                            endedAt: string | null;
+                            endedBy: string | null;
+                            endedByName: string | null;
+                            endReason: string | null;
+                            endReasonLabel: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
