@@ -34,6 +34,7 @@ export * from "./sanctions/sanctions.ts";
 export * from "./supervision/supervision-rules.ts";
 export * from "./supervision/duties.ts";
 export * from "./supervision/levels.ts";
+export * from "./supervision/loss-of-contact.ts";
 export * from "./location/coordinates.ts";
 export * from "./location/alert-kinds.ts";
 export * from "./location/stops.ts";

@@ -33,6 +33,10 @@ export const leaveStatusLabels: Record<LeaveStatus, string> = {
   returned: "已销假",
 };
 
+/** Where a request to enter a place a court ban restricts stands (进入特定场所, R-LV-4). */
+export const specialPlaceStatuses = ["pending", "approved", "rejected"] as const;
+export type SpecialPlaceStatus = (typeof specialPlaceStatuses)[number];
+
 /** Calendar days of a leave, both ends counted (2026-12-01 to 2026-12-07 is 7). */
 export function leaveDays(startOn: DateString, endOn: DateString): number {
   return daysBetween(startOn, endOn) + 1;

@@ -255,3 +255,7 @@ export function isPositioningExpired(
 ): boolean {
   return r.status === "approved" && compareDates(r.untilOn, today) < 0;
 }
+
+/** Where a random check (随机抽查) stands: waiting for the subject, answered, or missed. */
+export const randomCheckStatuses = ["pending", "answered", "missed"] as const;
+export type RandomCheckStatus = (typeof randomCheckStatuses)[number];

@@ -16,8 +16,8 @@ export interface SupervisionFact {
   hours?: number | null;
 }
 
-export type DutyState = "done" | "pending" | "overdue";
-export const dutyStates: readonly DutyState[] = ["done", "pending", "overdue"];
+export const dutyStates = ["done", "pending", "overdue"] as const;
+export type DutyState = (typeof dutyStates)[number];
 
 /** One duty of one period: due on the period's last day, done when the records meet it. */
 export interface Duty {

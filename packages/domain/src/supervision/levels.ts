@@ -21,6 +21,10 @@ export interface LevelFacts {
   quarterAverage?: number | null;
 }
 
+/** Where a proposed level change stands (R-SV-1). */
+export const levelChangeStatuses = ["proposed", "approved", "rejected"] as const;
+export type LevelChangeStatus = (typeof levelChangeStatuses)[number];
+
 export interface LevelGround {
   rule: "R-SV-1";
   level: Level;

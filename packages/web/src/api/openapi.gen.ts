@@ -2379,7 +2379,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                content: string;
+                                places: string;
+                                /** Format: date */
+                                fromOn: string;
+                                /** Format: date */
+                                untilOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2406,11 +2455,58 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            content: string;
+                            places: string;
+                            /** Format: date */
+                            fromOn: string;
+                            /** Format: date */
+                            untilOn: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2444,7 +2540,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                courtBanId: string;
+                                place: string;
+                                reason: string;
+                                /** Format: date */
+                                fromOn: string;
+                                /** Format: date */
+                                untilOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusLabel: string;
+                                decidedAt: string | null;
+                                decisionComment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2472,11 +2624,65 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            courtBanId: string;
+                            place: string;
+                            reason: string;
+                            /** Format: date */
+                            fromOn: string;
+                            /** Format: date */
+                            untilOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            statusLabel: string;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2512,7 +2718,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                courtBanId: string;
+                                place: string;
+                                reason: string;
+                                /** Format: date */
+                                fromOn: string;
+                                /** Format: date */
+                                untilOn: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                statusLabel: string;
+                                decidedAt: string | null;
+                                decisionComment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                                subjectName: string;
+                                officeId: string;
+                                officeName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2557,7 +2823,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            courtBanId: string;
+                            place: string;
+                            reason: string;
+                            /** Format: date */
+                            fromOn: string;
+                            /** Format: date */
+                            untilOn: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            statusLabel: string;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2591,7 +2911,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                /** Format: date */
+                                lostOn: string;
+                                circumstances: string;
+                                /** @enum {string} */
+                                status: "searching" | "found";
+                                statusLabel: string;
+                                foundOn: string | null;
+                                outcome: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                closedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2616,11 +2989,62 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** Format: date */
+                            lostOn: string;
+                            circumstances: string;
+                            /** @enum {string} */
+                            status: "searching" | "found";
+                            statusLabel: string;
+                            foundOn: string | null;
+                            outcome: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            closedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2663,7 +3087,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** Format: date */
+                            lostOn: string;
+                            circumstances: string;
+                            /** @enum {string} */
+                            status: "searching" | "found";
+                            statusLabel: string;
+                            foundOn: string | null;
+                            outcome: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            closedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2773,7 +3248,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                category: "01" | "02" | "03" | "04";
+                                categoryLabel: string;
+                                officeId: string;
+                                officeName: string;
+                                countyId: string;
+                                /** @enum {string} */
+                                kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                                kindLabel: string;
+                                rule: string;
+                                addressee: string;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                statusLabel: string;
+                                facts: string;
+                                evidenceFileIds: string[];
+                                proposedBy: string | null;
+                                /** Format: date-time */
+                                proposedAt: string;
+                                /** Format: date */
+                                proposedOn: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                decidedOn: string | null;
+                                decisionComment: string | null;
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                courtRulingDueOn: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2800,11 +3347,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                            kindLabel: string;
+                            rule: string;
+                            addressee: string;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            statusLabel: string;
+                            facts: string;
+                            evidenceFileIds: string[];
+                            proposedBy: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: date */
+                            proposedOn: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            courtRulingDueOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2838,7 +3454,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            absenceDays: number;
+                            suggestions: {
+                                /** @enum {string} */
+                                kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                                label: string;
+                                rule: string;
+                                grounds: string;
+                                facts: ({
+                                    /** @enum {string} */
+                                    type: "sanction";
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                                    label: string;
+                                    decidedOn: string | null;
+                                    facts: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "absence";
+                                    days: number;
+                                })[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2876,7 +3551,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                category: "01" | "02" | "03" | "04";
+                                categoryLabel: string;
+                                officeId: string;
+                                officeName: string;
+                                countyId: string;
+                                /** @enum {string} */
+                                kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                                kindLabel: string;
+                                rule: string;
+                                addressee: string;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                statusLabel: string;
+                                facts: string;
+                                evidenceFileIds: string[];
+                                proposedBy: string | null;
+                                /** Format: date-time */
+                                proposedAt: string;
+                                /** Format: date */
+                                proposedOn: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                decidedOn: string | null;
+                                decisionComment: string | null;
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                courtRulingDueOn: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2921,7 +3668,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            kind: "commendation" | "reprimand" | "warning" | "police_penalty" | "revoke_probation" | "revoke_parole" | "committal" | "arrest" | "reduction";
+                            kindLabel: string;
+                            rule: string;
+                            addressee: string;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            statusLabel: string;
+                            facts: string;
+                            evidenceFileIds: string[];
+                            proposedBy: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            /** Format: date */
+                            proposedOn: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            courtRulingDueOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2955,7 +3771,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                /** @enum {string} */
+                                kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours" | "immediate_report" | "visitor_report" | "check_in";
+                                kindLabel: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                place: string | null;
+                                content: string;
+                                hours: number | null;
+                                fileIds: string[];
+                                recordedBy: string | null;
+                                recordedByName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2986,11 +3859,65 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** @enum {string} */
+                            kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours" | "immediate_report" | "visitor_report" | "check_in";
+                            kindLabel: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            place: string | null;
+                            content: string;
+                            hours: number | null;
+                            fileIds: string[];
+                            recordedBy: string | null;
+                            recordedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3024,7 +3951,71 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            periodStart: string | null;
+                            /** Format: date */
+                            today: string;
+                            items: {
+                                /** @enum {string} */
+                                kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours";
+                                kindLabel: string;
+                                /** Format: date */
+                                periodStart: string;
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                dueOn: string;
+                                required: number;
+                                /** @enum {string} */
+                                unit: "times" | "hours";
+                                achieved: number;
+                                /** @enum {string} */
+                                state: "done" | "pending" | "overdue";
+                                stateLabel: string;
+                                recordIds: string[];
+                                rule: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3062,7 +4053,72 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours";
+                                kindLabel: string;
+                                /** Format: date */
+                                periodStart: string;
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                dueOn: string;
+                                required: number;
+                                /** @enum {string} */
+                                unit: "times" | "hours";
+                                achieved: number;
+                                /** @enum {string} */
+                                state: "done" | "pending" | "overdue";
+                                stateLabel: string;
+                                recordIds: string[];
+                                rule: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                level: "strict" | "normal" | "lenient";
+                                levelLabel: string;
+                                officeId: string;
+                                officeName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3098,7 +4154,84 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                countyId: string;
+                                /** @enum {string} */
+                                fromLevel: "strict" | "normal" | "lenient";
+                                fromLevelLabel: string;
+                                /** @enum {string} */
+                                toLevel: "strict" | "normal" | "lenient";
+                                toLevelLabel: string;
+                                grounds: string;
+                                ruleIds: string[];
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                statusLabel: string;
+                                proposedBy: string | null;
+                                /** Format: date-time */
+                                proposedAt: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                decidedOn: string | null;
+                                decisionComment: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                            suggestion: {
+                                /** @enum {string} */
+                                level: "strict" | "normal" | "lenient";
+                                label: string;
+                                grounds: {
+                                    rule: string;
+                                    /** @enum {string} */
+                                    level: "strict" | "normal" | "lenient";
+                                    reason: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3124,11 +4257,72 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            fromLevel: "strict" | "normal" | "lenient";
+                            fromLevelLabel: string;
+                            /** @enum {string} */
+                            toLevel: "strict" | "normal" | "lenient";
+                            toLevelLabel: string;
+                            grounds: string;
+                            ruleIds: string[];
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            statusLabel: string;
+                            proposedBy: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3164,7 +4358,71 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                countyId: string;
+                                /** @enum {string} */
+                                fromLevel: "strict" | "normal" | "lenient";
+                                fromLevelLabel: string;
+                                /** @enum {string} */
+                                toLevel: "strict" | "normal" | "lenient";
+                                toLevelLabel: string;
+                                grounds: string;
+                                ruleIds: string[];
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected";
+                                statusLabel: string;
+                                proposedBy: string | null;
+                                /** Format: date-time */
+                                proposedAt: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                decidedOn: string | null;
+                                decisionComment: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3209,7 +4467,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            fromLevel: "strict" | "normal" | "lenient";
+                            fromLevelLabel: string;
+                            /** @enum {string} */
+                            toLevel: "strict" | "normal" | "lenient";
+                            toLevelLabel: string;
+                            grounds: string;
+                            ruleIds: string[];
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected";
+                            statusLabel: string;
+                            proposedBy: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3241,7 +4560,147 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subject: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "01" | "02" | "03" | "04";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                level: "strict" | "normal" | "lenient";
+                                levelLabel: string;
+                                /** Format: date */
+                                correctionStartOn: string;
+                                /** Format: date */
+                                correctionEndOn: string;
+                                officeName: string;
+                            };
+                            /** Format: date */
+                            today: string;
+                            daysRemaining: number;
+                            duties: {
+                                /** @enum {string} */
+                                kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours";
+                                kindLabel: string;
+                                /** Format: date */
+                                periodStart: string;
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                dueOn: string;
+                                required: number;
+                                /** @enum {string} */
+                                unit: "times" | "hours";
+                                achieved: number;
+                                /** @enum {string} */
+                                state: "done" | "pending" | "overdue";
+                                stateLabel: string;
+                                recordIds: string[];
+                                rule: string;
+                            }[];
+                            leaveRequests: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                officeName: string;
+                                countyName: string;
+                                /** Format: date */
+                                startOn: string;
+                                /** Format: date */
+                                endOn: string;
+                                days: number;
+                                cumulativeDays: number;
+                                destinationDivisionCode: string;
+                                destinationAddress: string;
+                                reason: string;
+                                proofFileIds: string[];
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "returned";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                approvalLevel: "office" | "county" | "city";
+                                approvalLevelLabel: string;
+                                decidedOn: string | null;
+                                decisionComment: string | null;
+                                documentNumber: string | null;
+                                documentKind: string | null;
+                                returnedOn: string | null;
+                                daysLate: number | null;
+                                late: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            recentRecords: {
+                                id: string;
+                                subjectId: string;
+                                /** @enum {string} */
+                                kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours" | "immediate_report" | "visitor_report" | "check_in";
+                                kindLabel: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                place: string | null;
+                                content: string;
+                                hours: number | null;
+                                fileIds: string[];
+                                recordedBy: string | null;
+                                recordedByName: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                accuracy: number | null;
+                            }[];
+                            randomCheck: {
+                                id: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                note: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3282,11 +4741,68 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** @enum {string} */
+                            kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours" | "immediate_report" | "visitor_report" | "check_in";
+                            kindLabel: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            place: string | null;
+                            content: string;
+                            hours: number | null;
+                            fileIds: string[];
+                            recordedBy: string | null;
+                            recordedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            accuracy: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3322,11 +4838,68 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** @enum {string} */
+                            kind: "in_person_report" | "phone_report" | "thought_report" | "talk" | "home_visit" | "info_check" | "education_hours" | "service_hours" | "immediate_report" | "visitor_report" | "check_in";
+                            kindLabel: string;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            place: string | null;
+                            content: string;
+                            hours: number | null;
+                            fileIds: string[];
+                            recordedBy: string | null;
+                            recordedByName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            accuracy: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3367,11 +4940,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            countyName: string;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            days: number;
+                            cumulativeDays: number;
+                            destinationDivisionCode: string;
+                            destinationAddress: string;
+                            reason: string;
+                            proofFileIds: string[];
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "returned";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            approvalLevel: "office" | "county" | "city";
+                            approvalLevelLabel: string;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            documentNumber: string | null;
+                            documentKind: string | null;
+                            returnedOn: string | null;
+                            daysLate: number | null;
+                            late: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3413,7 +5055,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            countyName: string;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            days: number;
+                            cumulativeDays: number;
+                            destinationDivisionCode: string;
+                            destinationAddress: string;
+                            reason: string;
+                            proofFileIds: string[];
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "returned";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            approvalLevel: "office" | "county" | "city";
+                            approvalLevelLabel: string;
+                            decidedOn: string | null;
+                            decisionComment: string | null;
+                            documentNumber: string | null;
+                            documentKind: string | null;
+                            returnedOn: string | null;
+                            daysLate: number | null;
+                            late: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3445,7 +5156,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                step: string;
+                                title: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3483,7 +5241,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                officeName: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                accuracy: number | null;
+                                place: string | null;
+                                photoFileId: string | null;
+                                photoUrl: string | null;
+                                confirmed: boolean;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                confirmedByName: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3521,7 +5336,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            accuracy: number | null;
+                            place: string | null;
+                            photoFileId: string | null;
+                            photoUrl: string | null;
+                            confirmed: boolean;
+                            confirmedAt: string | null;
+                            confirmedBy: string | null;
+                            confirmedByName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3550,12 +5419,49 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 签到照片（JPEG 或 PNG） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4232,7 +6138,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4270,7 +6232,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                deadlineId: string | null;
+                                documentKind: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                read: boolean;
+                                readAt: string | null;
+                            }[];
+                            total: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4308,7 +6323,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            body: string;
+                            subjectId: string | null;
+                            investigationId: string | null;
+                            deadlineId: string | null;
+                            documentKind: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            read: boolean;
+                            readAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4578,7 +6642,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4621,7 +6728,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4652,7 +6802,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4692,7 +6885,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                officeId: string;
+                                officeName: string;
+                                deviceId: string | null;
+                                zoneId: string | null;
+                                zoneName: string | null;
+                                /** @enum {string} */
+                                type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "resolved";
+                                statusLabel: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                                lat: number | null;
+                                lon: number | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                clearedAt: string | null;
+                                escalationLevel: number;
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                                dispositionLabel: string | null;
+                                resolutionComment: string | null;
+                                sanctionId: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4730,7 +6995,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            deviceId: string | null;
+                            zoneId: string | null;
+                            zoneName: string | null;
+                            /** @enum {string} */
+                            type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved";
+                            statusLabel: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            lat: number | null;
+                            lon: number | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            clearedAt: string | null;
+                            escalationLevel: number;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                            dispositionLabel: string | null;
+                            resolutionComment: string | null;
+                            sanctionId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4776,7 +7110,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            officeId: string;
+                            officeName: string;
+                            deviceId: string | null;
+                            zoneId: string | null;
+                            zoneName: string | null;
+                            /** @enum {string} */
+                            type: "out_of_zone" | "forbidden_zone" | "offline" | "low_battery" | "tamper" | "separation" | "sos" | "leave_overdue";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved";
+                            statusLabel: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            lat: number | null;
+                            lon: number | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            clearedAt: string | null;
+                            escalationLevel: number;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            disposition: ("device_fault" | "gps_drift" | "approved" | "violation_confirmed" | "condition_cleared") | null;
+                            dispositionLabel: string | null;
+                            resolutionComment: string | null;
+                            sanctionId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4813,7 +7216,55 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                time: string;
+                                lat: number;
+                                lon: number;
+                                accuracy: number | null;
+                                speed: number | null;
+                                battery: number | null;
+                            }[];
+                            total: number;
+                            downsampled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4849,7 +7300,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            time: string;
+                            lat: number;
+                            lon: number;
+                            accuracy: number | null;
+                            speed: number | null;
+                            battery: number | null;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4885,7 +7383,61 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "answered" | "missed";
+                                statusLabel: string;
+                                answeredAt: string | null;
+                                recordId: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                accuracy: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4910,11 +7462,63 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "answered" | "missed";
+                            statusLabel: string;
+                            answeredAt: string | null;
+                            recordId: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            accuracy: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4948,7 +7552,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4984,7 +7629,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "Feature";
+                            id: string;
+                            bbox: number[];
+                            properties: {
+                                code: string;
+                                name: string;
+                                parent: string;
+                                parentName: string | null;
+                            };
+                            geometry: {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                        };
+                    };
+                };
+                /** @description 未改变（If-None-Match 与 ETag 相同） */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5020,7 +7724,74 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                countyId: string;
+                                /** @enum {string} */
+                                condition: "ban_violation" | "left_without_approval" | "refused_report_warned" | "police_penalty" | "revocation_pending";
+                                conditionLabel: string;
+                                facts: string;
+                                /** Format: date */
+                                fromOn: string;
+                                /** Format: date */
+                                untilOn: string;
+                                extendsId: string | null;
+                                reassessment: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "approved" | "rejected" | "ended";
+                                statusLabel: string;
+                                proposedBy: string | null;
+                                proposedByName: string | null;
+                                /** Format: date-time */
+                                proposedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionComment: string | null;
+                                documentNumber: string | null;
+                                endedOn: string | null;
+                                endReason: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5050,11 +7821,76 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            condition: "ban_violation" | "left_without_approval" | "refused_report_warned" | "police_penalty" | "revocation_pending";
+                            conditionLabel: string;
+                            facts: string;
+                            /** Format: date */
+                            fromOn: string;
+                            /** Format: date */
+                            untilOn: string;
+                            extendsId: string | null;
+                            reassessment: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected" | "ended";
+                            statusLabel: string;
+                            proposedBy: string | null;
+                            proposedByName: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            documentNumber: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5097,7 +7933,72 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            countyId: string;
+                            /** @enum {string} */
+                            condition: "ban_violation" | "left_without_approval" | "refused_report_warned" | "police_penalty" | "revocation_pending";
+                            conditionLabel: string;
+                            facts: string;
+                            /** Format: date */
+                            fromOn: string;
+                            /** Format: date */
+                            untilOn: string;
+                            extendsId: string | null;
+                            reassessment: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "approved" | "rejected" | "ended";
+                            statusLabel: string;
+                            proposedBy: string | null;
+                            proposedByName: string | null;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            decidedBy: string | null;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            decisionComment: string | null;
+                            documentNumber: string | null;
+                            endedOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5134,7 +8035,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "bracelet" | "phone";
+                                kindLabel: string;
+                                identifier: string;
+                                model: string | null;
+                                countyId: string;
+                                offlineAfterSeconds: number;
+                                lowBatteryPercent: number;
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                bound: boolean;
+                                binding: {
+                                    id: string;
+                                    subjectId: string;
+                                    subjectName: string | null;
+                                    boundAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5161,11 +8121,61 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "bracelet" | "phone";
+                            kindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            countyId: string;
+                            offlineAfterSeconds: number;
+                            lowBatteryPercent: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5201,7 +8211,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "bracelet" | "phone";
+                            kindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            countyId: string;
+                            offlineAfterSeconds: number;
+                            lowBatteryPercent: number;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5235,7 +8295,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                deviceId: string;
+                                /** @enum {string} */
+                                deviceKind: "bracelet" | "phone";
+                                deviceKindLabel: string;
+                                identifier: string;
+                                model: string | null;
+                                subjectId: string;
+                                authorizationId: string | null;
+                                /** Format: date-time */
+                                boundAt: string;
+                                boundBy: string | null;
+                                boundByName: string | null;
+                                endedAt: string | null;
+                                endedBy: string | null;
+                                endedByName: string | null;
+                                endReason: string | null;
+                                endReasonLabel: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5259,11 +8376,66 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                            deviceKindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            subjectId: string;
+                            authorizationId: string | null;
+                            /** Format: date-time */
+                            boundAt: string;
+                            boundBy: string | null;
+                            boundByName: string | null;
+                            endedAt: string | null;
+                            endedBy: string | null;
+                            endedByName: string | null;
+                            endReason: string | null;
+                            endReasonLabel: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5305,7 +8477,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            deviceId: string;
+                            /** @enum {string} */
+                            deviceKind: "bracelet" | "phone";
+                            deviceKindLabel: string;
+                            identifier: string;
+                            model: string | null;
+                            subjectId: string;
+                            authorizationId: string | null;
+                            /** Format: date-time */
+                            boundAt: string;
+                            boundBy: string | null;
+                            boundByName: string | null;
+                            endedAt: string | null;
+                            endedBy: string | null;
+                            endedByName: string | null;
+                            endReason: string | null;
+                            endReasonLabel: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5339,7 +8566,78 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string | null;
+                                subjectId: string;
+                                /** @enum {string} */
+                                kind: "inclusion" | "exclusion";
+                                kindLabel: string;
+                                /** @enum {string} */
+                                source: "residence" | "leave" | "court_ban" | "curfew" | "manual";
+                                sourceLabel: string;
+                                sourceId: string | null;
+                                name: string;
+                                shape: {
+                                    /** @enum {string} */
+                                    type: "division";
+                                    code: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "circle";
+                                    lat: number;
+                                    lon: number;
+                                    radiusM: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "polygon";
+                                    rings: number[][][];
+                                };
+                                toleranceM: number;
+                                activeFrom: string | null;
+                                activeUntil: string | null;
+                                dailyFrom: string | null;
+                                dailyUntil: string | null;
+                                createdAt: string | null;
+                                endedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5381,11 +8679,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            subjectId: string;
+                            /** @enum {string} */
+                            kind: "inclusion" | "exclusion";
+                            kindLabel: string;
+                            /** @enum {string} */
+                            source: "residence" | "leave" | "court_ban" | "curfew" | "manual";
+                            sourceLabel: string;
+                            sourceId: string | null;
+                            name: string;
+                            shape: {
+                                /** @enum {string} */
+                                type: "division";
+                                code: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "circle";
+                                lat: number;
+                                lon: number;
+                                radiusM: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "polygon";
+                                rings: number[][][];
+                            };
+                            toleranceM: number;
+                            activeFrom: string | null;
+                            activeUntil: string | null;
+                            dailyFrom: string | null;
+                            dailyUntil: string | null;
+                            createdAt: string | null;
+                            endedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5422,10 +8789,150 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            subjectId: string;
+                            /** @enum {string} */
+                            kind: "inclusion" | "exclusion";
+                            kindLabel: string;
+                            /** @enum {string} */
+                            source: "residence" | "leave" | "court_ban" | "curfew" | "manual";
+                            sourceLabel: string;
+                            sourceId: string | null;
+                            name: string;
+                            shape: {
+                                /** @enum {string} */
+                                type: "division";
+                                code: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "circle";
+                                lat: number;
+                                lon: number;
+                                radiusM: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "polygon";
+                                rings: number[][][];
+                            };
+                            toleranceM: number;
+                            activeFrom: string | null;
+                            activeUntil: string | null;
+                            dailyFrom: string | null;
+                            dailyUntil: string | null;
+                            createdAt: string | null;
+                            endedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实时位置与报警推送（WebSocket） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 会话令牌（浏览器无法设置请求头时） */
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 升级为 WebSocket：服务器推送 JSON 消息 hello、position（位置）与 alert（报警变化），客户端发送的内容被忽略 */
+                101: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -1,11 +1,10 @@
 /** Shapes of the answers described in docs/API.md. */
+import type { ItemOf, ResponseOf } from "./contract";
 import type {
   Action,
   CalendarDay,
   CaseStep,
   Category,
-  DeadlineKind,
-  DeadlineState,
   FourHistory,
   HandoverDocumentKind,
   IntervieweeRelation,
@@ -160,38 +159,12 @@ export interface CalendarAnswer {
   days: CalendarDay[];
 }
 
-export interface Deadline {
-  id: string;
-  kind: DeadlineKind;
-  kindLabel: string;
-  rule: string | null;
-  dueOn: string;
-  provisional: boolean;
-  state: DeadlineState;
-  subjectId: string | null;
-  investigationId: string | null;
-  transferId: string | null;
-  caseName: string | null;
-  officeId: string | null;
-  closedOn: string | null;
-}
+/** A deadline with its rule and where it stands today (GET /api/deadlines). */
+export type Deadline = ItemOf<"/api/deadlines">;
 
-export interface Notice {
-  id: string;
-  kind: string;
-  title: string;
-  body?: string | null;
-  subjectId?: string | null;
-  investigationId?: string | null;
-  documentKind?: string | null;
-  recipientName?: string | null;
-  createdAt: string;
-  readAt?: string | null;
-}
-
-export interface NoticePage extends Page<Notice> {
-  unread: number;
-}
+/** A notice to the caller's organisation (GET /api/notices). */
+export type Notice = ItemOf<"/api/notices">;
+export type NoticePage = ResponseOf<"/api/notices">;
 
 export interface CaseEvent {
   id: string;

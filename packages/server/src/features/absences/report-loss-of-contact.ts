@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, assertCan, compareDates, isValidDate, type DateString } from "@zhijiao/domain";
+import { DomainError, assertCan, compareDates, isValidDate } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   AbsenceRepository,
@@ -10,11 +11,9 @@ import {
 } from "../../db/gateway/index.ts";
 import { areaBodies, caseEnvironment } from "../../shared/case-environment.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { absenceBody } from "./schemas.ts";
 
-export interface LossOfContactInput {
-  lostOn: DateString;
-  circumstances: string;
-}
+export type LossOfContactInput = FromSchema<typeof absenceBody>;
 
 /**
  * R-MS-1: a subject out of contact (脱管): the search opens at once (status `searching`), the

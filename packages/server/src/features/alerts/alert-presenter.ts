@@ -1,7 +1,18 @@
-import { alertDispositionLabels, alertStatusLabels, alertTypeLabels } from "@zhijiao/domain";
+import {
+  alertDispositionLabels,
+  alertStatusLabels,
+  alertTypeLabels,
+  type AlertStatus,
+  type AlertType,
+  type DeviceKind,
+} from "@zhijiao/domain";
 import type { AlertRow, LatestPosition, TrackPoint } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { alertSchema, latestPositionSchema, trackPointSchema } from "./schemas.ts";
 
-export function presentAlert(a: AlertRow) {
+type Alert = Presented<typeof alertSchema>;
+
+export function presentAlert(a: AlertRow): Alert {
   return {
     id: a.id,
     subjectId: a.subject_id,
@@ -11,21 +22,21 @@ export function presentAlert(a: AlertRow) {
     deviceId: a.device_id,
     zoneId: a.zone_id,
     zoneName: a.zone_name,
-    type: a.type,
-    typeLabel: alertTypeLabels[a.type as keyof typeof alertTypeLabels] ?? a.type,
-    status: a.status,
-    statusLabel: alertStatusLabels[a.status as keyof typeof alertStatusLabels] ?? a.status,
+    type: a.type as AlertType,
+    typeLabel: alertTypeLabels[a.type as AlertType] ?? a.type,
+    status: a.status as AlertStatus,
+    statusLabel: alertStatusLabels[a.status as AlertStatus] ?? a.status,
     openedAt: a.opened_at.toISOString(),
     lat: a.lat,
     lon: a.lon,
-    details: a.details,
+    details: a.details as Alert["details"],
     clearedAt: a.cleared_at?.toISOString() ?? null,
     escalationLevel: a.escalation_level,
     acknowledgedAt: a.acknowledged_at?.toISOString() ?? null,
     acknowledgedBy: a.acknowledged_by,
     resolvedAt: a.resolved_at?.toISOString() ?? null,
     resolvedBy: a.resolved_by,
-    disposition: a.disposition,
+    disposition: a.disposition as Alert["disposition"],
     dispositionLabel: a.disposition
       ? (alertDispositionLabels[a.disposition as keyof typeof alertDispositionLabels] ?? "已自动恢复")
       : null,
@@ -35,7 +46,7 @@ export function presentAlert(a: AlertRow) {
   };
 }
 
-export function presentTrackPoint(p: TrackPoint) {
+export function presentTrackPoint(p: TrackPoint): Presented<typeof trackPointSchema> {
   return {
     time: p.time.toISOString(),
     lat: p.lat,
@@ -46,6 +57,6 @@ export function presentTrackPoint(p: TrackPoint) {
   };
 }
 
-export function presentLatestPosition(p: LatestPosition) {
-  return { ...presentTrackPoint(p), deviceId: p.deviceId, deviceKind: p.deviceKind };
+export function presentLatestPosition(p: LatestPosition): Presented<typeof latestPositionSchema> {
+  return { ...presentTrackPoint(p), deviceId: p.deviceId, deviceKind: p.deviceKind as DeviceKind };
 }

@@ -1,10 +1,5 @@
-import {
-  DomainError,
-  alertDispositionLabels,
-  assertCan,
-  type AlertDisposition,
-  type SanctionKind,
-} from "@zhijiao/domain";
+import { DomainError, alertDispositionLabels, assertCan } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   AlertRepository,
@@ -15,13 +10,10 @@ import {
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { proposeSanctionWithin } from "../sanctions/propose-sanction.ts";
+import type { resolveAlertBody } from "./schemas.ts";
 
-export interface ResolveAlertInput {
-  disposition: AlertDisposition;
-  comment: string;
-  /** With `violation_confirmed`: the measure proposed to the county agency (issue 4 workflow). */
-  sanctionKind?: SanctionKind;
-}
+/** With `violation_confirmed`, `sanctionKind` names the measure proposed to the county agency (issue 4). */
+export type ResolveAlertInput = FromSchema<typeof resolveAlertBody>;
 
 /**
  * Closes an alert with what it was. A confirmed violation is written on the file's timeline and,

@@ -1,31 +1,40 @@
-import type { FastifyInstance } from "fastify";
 import { acknowledgeAlert } from "./acknowledge-alert.ts";
 import { getLatestPosition } from "../positioning/get-latest-position.ts";
 import { getTrajectory } from "../trajectories/get-trajectory.ts";
 import { listAlerts } from "./list-alerts.ts";
-import { resolveAlert, type ResolveAlertInput } from "./resolve-alert.ts";
+import { resolveAlert } from "./resolve-alert.ts";
 import type { AppContext } from "../../context.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentAlert, presentLatestPosition, presentTrackPoint } from "./alert-presenter.ts";
-import { idParams, type IdParams, type PageQuery } from "../../http/schema-parts.ts";
-import { listAlertsQuery, positionsQuery, resolveAlertBody } from "./schemas.ts";
+import { idParams, responses } from "../../http/schema-parts.ts";
+import {
+  alertPageSchema,
+  alertSchema,
+  latestPositionSchema,
+  listAlertsQuery,
+  positionsQuery,
+  resolveAlertBody,
+  trajectorySchema,
+} from "./schemas.ts";
 
 /** The alert queue, its disposition workflow, and the positions of a file (R-PR-3: scoped, audited). */
-export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function alertRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["location"];
+  const one = responses({ 200: alertSchema });
 
-  app.get<{
-    Querystring: PageQuery & {
-      subjectId?: string;
-      status?: string;
-      type?: string;
-      openedFrom?: string;
-      openedTo?: string;
-    };
-  }>(
+  app.get(
     "/api/alerts",
-    { preHandler, schema: { tags, summary: "定位报警列表", querystring: listAlertsQuery } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "定位报警列表",
+        querystring: listAlertsQuery,
+        response: responses({ 200: alertPageSchema }),
+      },
+    },
     async (req) => {
       const { openedFrom, openedTo, ...rest } = req.query;
       const { rows, total } = await listAlerts({
@@ -40,22 +49,34 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post(
     "/api/alerts/:id/acknowledge",
-    { preHandler, schema: { tags, summary: "签收报警", params: idParams } },
+    { preHandler, schema: { tags, summary: "签收报警", params: idParams, response: one } },
     async (req) => presentAlert(await acknowledgeAlert({ ...argsOf(ctx, req), alertId: req.params.id })),
   );
 
-  app.post<{ Params: IdParams; Body: ResolveAlertInput }>(
+  app.post(
     "/api/alerts/:id/resolve",
-    { preHandler, schema: { tags, summary: "处置报警", params: idParams, body: resolveAlertBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "处置报警", params: idParams, body: resolveAlertBody, response: one },
+    },
     async (req) =>
       presentAlert(await resolveAlert({ ...argsOf(ctx, req), alertId: req.params.id, input: req.body })),
   );
 
-  app.get<{ Params: IdParams; Querystring: { from?: string; to?: string } }>(
+  app.get(
     "/api/subjects/:id/positions",
-    { preHandler, schema: { tags, summary: "定位轨迹", params: idParams, querystring: positionsQuery } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "定位轨迹",
+        params: idParams,
+        querystring: positionsQuery,
+        response: responses({ 200: trajectorySchema }),
+      },
+    },
     async (req) => {
       // By default up to a minute ahead, so that the fix of this very moment is included.
       const to = req.query.to ? new Date(req.query.to) : new Date(ctx.now().getTime() + 60_000);
@@ -65,9 +86,17 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/subjects/:id/positions/latest",
-    { preHandler, schema: { tags, summary: "最新位置", params: idParams } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "最新位置",
+        params: idParams,
+        response: responses({ 200: latestPositionSchema }),
+      },
+    },
     async (req) =>
       presentLatestPosition(await getLatestPosition({ ...argsOf(ctx, req), subjectId: req.params.id })),
   );

@@ -1,7 +1,12 @@
 import type { BoundaryView } from "./get-boundary.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { boundaryFeatureSchema } from "./schemas.ts";
 
 /** A county as a GeoJSON Feature (RFC 7946: WGS-84, [lon, lat], with its bounding box). */
-export function presentBoundaryFeature({ county, parentName }: BoundaryView) {
+export function presentBoundaryFeature({
+  county,
+  parentName,
+}: BoundaryView): Presented<typeof boundaryFeatureSchema> {
   let minLon = Infinity;
   let minLat = Infinity;
   let maxLon = -Infinity;

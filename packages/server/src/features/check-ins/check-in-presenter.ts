@@ -1,10 +1,12 @@
 import type { CheckInRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { checkInSchema } from "./schemas.ts";
 
 /**
  * A subject's mobile check-in as the office sees it: who, when, where (with the browser's
  * accuracy), the photo (its file id and the scoped URL that serves it) and its confirmation.
  */
-export function presentCheckIn(r: CheckInRow) {
+export function presentCheckIn(r: CheckInRow): Presented<typeof checkInSchema> {
   return {
     id: r.id,
     subjectId: r.subject_id,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError, assertCan, todayIn } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   FileRepository,
@@ -12,14 +13,10 @@ import { supervisedFile } from "../../shared/subject-file.ts";
 import { ownSubjectId } from "../../shared/own-subject.ts";
 import { PHOTO_MAX_BYTES, sniffImage } from "../subjects/set-subject-photo.ts";
 import { submitAppFix } from "../../ingest/app-positions.ts";
+import type { checkInBody } from "../me/schemas.ts";
 
-export interface CheckInInput {
-  latitude: number;
-  longitude: number;
-  accuracy: number;
-  /** The photo taken by the phone's camera: a JPEG or PNG of at most 2 MB, base64-encoded. */
-  photo: string;
-}
+/** The photo is the phone camera's JPEG or PNG of at most 2 MB, base64-encoded. */
+export type CheckInInput = FromSchema<typeof checkInBody>;
 
 /**
  * The subject checks in from the mobile app with a photo and the browser's position. It is

@@ -1,7 +1,9 @@
 import type { CourtBanRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { courtBanSchema } from "./schemas.ts";
 
 /** A court ban (禁止令, R-LV-5). */
-export function presentCourtBan(b: CourtBanRow) {
+export function presentCourtBan(b: CourtBanRow): Presented<typeof courtBanSchema> {
   return {
     id: b.id,
     subjectId: b.subject_id,

@@ -1,16 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { assertCan, checkCourtBanPeriod, type DateString } from "@zhijiao/domain";
+import { assertCan, checkCourtBanPeriod } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { CaseLog, CourtBanRepository, placeOf, type CourtBanRow } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { courtBanBody } from "./schemas.ts";
 
-export interface CourtBanInput {
-  content: string;
-  places: string;
-  fromOn: DateString;
-  untilOn: DateString;
-}
+export type CourtBanInput = FromSchema<typeof courtBanBody>;
 
 /**
  * R-LV-5: records a court ban (禁止令) on the file: what is forbidden, where, from and until

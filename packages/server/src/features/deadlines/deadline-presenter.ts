@@ -7,13 +7,15 @@ import {
   type DeadlineKind,
 } from "@zhijiao/domain";
 import type { DeadlineRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { deadlineSchema } from "./schemas.ts";
 
 /** A deadline with its label, rule and where it stands today. */
 export function presentDeadline(
   row: DeadlineRow & { case_name?: string | null },
   today: DateString,
   rules: Pick<CaseRules, "dueSoonDays">,
-) {
+): Presented<typeof deadlineSchema> {
   const kind = row.kind as DeadlineKind;
   const closed = row.status === "met" || row.status === "cancelled" ? row.status : null;
   return {

@@ -1,17 +1,11 @@
-import { addDays, assertCan, type DeadlineKind } from "@zhijiao/domain";
+import { addDays, assertCan } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { DeadlineRepository, type DeadlineListRow } from "../../db/gateway/index.ts";
 import { caseEnvironment, type CaseEnvironment } from "../../shared/case-environment.ts";
+import type { listDeadlinesQuery } from "./schemas.ts";
 
-export type DeadlineListState = "overdue" | "due_soon" | "open";
-
-export interface DeadlineListQuery {
-  state?: DeadlineListState;
-  kind?: DeadlineKind;
-  officeId?: string;
-  page: number;
-  pageSize: number;
-}
+export type DeadlineListQuery = FromSchema<typeof listDeadlinesQuery>;
 
 /**
  * The open deadlines in the caller's scope, soonest first: overdue (last day before today),

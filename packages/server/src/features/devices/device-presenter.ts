@@ -1,13 +1,15 @@
 import { bindingEndReasonLabels, deviceKindLabels, type DeviceKind } from "@zhijiao/domain";
 import type { DeviceBindingRow, DeviceListRow, DeviceRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { deviceBindingSchema, deviceListItemSchema, deviceSchema } from "./schemas.ts";
 
 const kindLabel = (kind: string) => deviceKindLabels[kind as DeviceKind] ?? kind;
 
 /** A device; never its token hash or authentication code. */
-export function presentDevice(d: DeviceRow) {
+export function presentDevice(d: DeviceRow): Presented<typeof deviceSchema> {
   return {
     id: d.id,
-    kind: d.kind,
+    kind: d.kind as DeviceKind,
     kindLabel: kindLabel(d.kind),
     identifier: d.identifier,
     model: d.model,
@@ -20,7 +22,7 @@ export function presentDevice(d: DeviceRow) {
 }
 
 /** A device in the list: bound or not, and to whom when the caller may see the file. */
-export function presentDeviceListItem(d: DeviceListRow) {
+export function presentDeviceListItem(d: DeviceListRow): Presented<typeof deviceListItemSchema> {
   return {
     ...presentDevice(d),
     bound: d.binding_id !== null,
@@ -37,11 +39,11 @@ export function presentDeviceListItem(d: DeviceListRow) {
 }
 
 /** A binding of a device to a file, open or ended. */
-export function presentDeviceBinding(b: DeviceBindingRow) {
+export function presentDeviceBinding(b: DeviceBindingRow): Presented<typeof deviceBindingSchema> {
   return {
     id: b.id,
     deviceId: b.device_id,
-    deviceKind: b.device_kind,
+    deviceKind: b.device_kind as DeviceKind,
     deviceKindLabel: kindLabel(b.device_kind),
     identifier: b.device_identifier,
     model: b.device_model,

@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import { DomainError } from "@zhijiao/domain";
-import { ingestPositions, type HttpFix } from "./ingest-positions.ts";
+import { ingestPositions } from "./ingest-positions.ts";
 import type { AppContext } from "../../context.ts";
-import { ingestBody, osmandQuery, type OsmandQuery } from "./ingest-schemas.ts";
+import type { RouteApp } from "../../http/route-app.ts";
+import { responses } from "../../http/schema-parts.ts";
+import { ingestBody, ingestResultSchema, osmandQuery } from "./ingest-schemas.ts";
 
 /** The device token: `Authorization: Device <token>` (or `Bearer`), or `?key=` for clients that cannot set headers. */
 function deviceToken(req: FastifyRequest, key?: string): string | null {
@@ -25,16 +27,15 @@ export function osmandTime(value: string | undefined, now: Date): Date {
   return d;
 }
 
-interface IngestBody {
-  positions: (Omit<HttpFix, "time"> & { time: string })[];
-}
-
 /** Position ingest over HTTP: the batch API for devices and carrier gateways, and OsmAnd (Traccar Client). */
-export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function ingestRoutes(app: RouteApp, ctx: AppContext): void {
   const tags = ["location"];
-  app.post<{ Body: IngestBody }>(
+  const response = responses({ 200: ingestResultSchema });
+  app.post(
     "/api/ingest/positions",
-    { schema: { tags, summary: "设备批量上传定位（设备凭证）", body: ingestBody, security: [] } },
+    {
+      schema: { tags, summary: "设备批量上传定位（设备凭证）", body: ingestBody, security: [], response },
+    },
     async (req) =>
       ingestPositions({
         ctx,
@@ -44,36 +45,39 @@ export function ingestRoutes(app: FastifyInstance, ctx: AppContext): void {
       }),
   );
 
-  const osmand = async (req: FastifyRequest<{ Querystring: OsmandQuery }>) => {
-    const q = req.query;
-    const result = await ingestPositions({
-      ctx,
-      token: deviceToken(req, q.key),
-      source: "osmand",
-      fixes: [
-        {
-          time: osmandTime(q.timestamp, ctx.now()),
-          lat: q.lat,
-          lon: q.lon,
-          accuracy: q.accuracy ?? null,
-          // OsmAnd speed is in knots.
-          speed: q.speed != null ? q.speed * 1.852 : null,
-          heading: q.bearing ?? null,
-          altitude: q.altitude ?? null,
-          battery: q.batt ?? null,
-        },
-      ],
-    });
-    if (result.rejected.length)
-      throw new DomainError("VALIDATION_FAILED", { rejected: result.rejected }, "定位点无法接收");
-    return result;
-  };
-  const schema = {
-    tags,
-    summary: "OsmAnd 协议定位上报（Traccar Client）",
-    querystring: osmandQuery,
-    security: [],
-  };
-  app.get<{ Querystring: OsmandQuery }>("/api/ingest/osmand", { schema }, osmand);
-  app.post<{ Querystring: OsmandQuery }>("/api/ingest/osmand", { schema }, osmand);
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/ingest/osmand",
+    schema: {
+      tags,
+      summary: "OsmAnd 协议定位上报（Traccar Client）",
+      querystring: osmandQuery,
+      security: [],
+      response,
+    },
+    handler: async (req) => {
+      const q = req.query;
+      const result = await ingestPositions({
+        ctx,
+        token: deviceToken(req, q.key),
+        source: "osmand",
+        fixes: [
+          {
+            time: osmandTime(q.timestamp, ctx.now()),
+            lat: q.lat,
+            lon: q.lon,
+            accuracy: q.accuracy ?? null,
+            // OsmAnd speed is in knots.
+            speed: q.speed != null ? q.speed * 1.852 : null,
+            heading: q.bearing ?? null,
+            altitude: q.altitude ?? null,
+            battery: q.batt ?? null,
+          },
+        ],
+      });
+      if (result.rejected.length)
+        throw new DomainError("VALIDATION_FAILED", { rejected: result.rejected }, "定位点无法接收");
+      return result;
+    },
+  });
 }

@@ -1,3 +1,5 @@
+import { int, object, str } from "../../http/schema-parts.ts";
+
 const num = (min: number, max: number) => ({ type: "number", minimum: min, maximum: max }) as const;
 const nullableNum = (min: number, max: number) =>
   ({ type: ["number", "null"], minimum: min, maximum: max }) as const;
@@ -56,15 +58,9 @@ export const osmandQuery = {
   },
 } as const;
 
-export interface OsmandQuery {
-  id: string;
-  key?: string;
-  lat: number;
-  lon: number;
-  timestamp?: string;
-  accuracy?: number;
-  speed?: number;
-  bearing?: number;
-  altitude?: number;
-  batt?: number;
-}
+/** What ingest answers: fixes accepted, duplicates ignored, and each refused fix with its code. */
+export const ingestResultSchema = object({
+  accepted: int,
+  duplicates: int,
+  rejected: { type: "array", items: object({ index: int, code: str }) },
+});

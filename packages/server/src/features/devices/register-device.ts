@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, assertCan, checkDeviceIdentifier, type DeviceKind } from "@zhijiao/domain";
+import { DomainError, assertCan, checkDeviceIdentifier } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { DeviceRepository, type DeviceRow } from "../../db/gateway/index.ts";
 import { newSessionToken, tokenHash } from "../../security/tokens.ts";
+import type { deviceBody } from "./schemas.ts";
 
-export interface DeviceInput {
-  kind: DeviceKind;
-  identifier: string;
-  model?: string;
-  offlineAfterSeconds?: number;
-  lowBatteryPercent?: number;
-}
+export type DeviceInput = FromSchema<typeof deviceBody>;
 
 /**
  * The county agency registers a device it issues (a bracelet by its JT/T 808 terminal phone

@@ -1,5 +1,16 @@
 import { deviceKinds } from "@zhijiao/domain";
-import { pageQueryProps, uuidPattern } from "../../http/schema-parts.ts";
+import {
+  bool,
+  dateTime,
+  int,
+  nullable,
+  object,
+  oneOf,
+  pageOf,
+  pageQueryProps,
+  str,
+  uuidPattern,
+} from "../../http/schema-parts.ts";
 
 export const deviceBody = {
   type: "object",
@@ -37,3 +48,55 @@ export const endBindingBody = {
   required: ["reason"],
   properties: { reason: { type: "string", minLength: 1, maxLength: 500, pattern: "\\S" } },
 } as const;
+
+const deviceProperties = {
+  id: str,
+  kind: oneOf(deviceKinds),
+  kindLabel: str,
+  identifier: str,
+  model: nullable(str),
+  countyId: str,
+  offlineAfterSeconds: int,
+  lowBatteryPercent: int,
+  active: bool,
+  createdAt: dateTime,
+} as const;
+
+/** A device (never its token hash or authentication code). */
+export const deviceSchema = object(deviceProperties);
+
+/** A registered device with its HTTP ingest token, shown once. */
+export const registeredDeviceSchema = object({ ...deviceProperties, token: str });
+
+/** A device in the list: bound or not, and to whom when the caller may see the file. */
+export const deviceListItemSchema = object({
+  ...deviceProperties,
+  bound: bool,
+  binding: nullable(
+    object({ id: str, subjectId: str, subjectName: nullable(str), boundAt: nullable(dateTime) }),
+  ),
+});
+
+export const devicePageSchema = pageOf(deviceListItemSchema);
+
+/** A binding of a device to a file, open or ended. */
+export const deviceBindingSchema = object({
+  id: str,
+  deviceId: str,
+  deviceKind: oneOf(deviceKinds),
+  deviceKindLabel: str,
+  identifier: str,
+  model: nullable(str),
+  subjectId: str,
+  authorizationId: nullable(str),
+  boundAt: dateTime,
+  boundBy: nullable(str),
+  boundByName: nullable(str),
+  endedAt: nullable(dateTime),
+  endedBy: nullable(str),
+  endedByName: nullable(str),
+  endReason: nullable(str),
+  endReasonLabel: nullable(str),
+});
+
+export const deviceBindingListSchema = object({ items: { type: "array", items: deviceBindingSchema } });

@@ -11,9 +11,11 @@ import type { CaseEventRow, SupervisionRecordRow } from "../../db/gateway/index.
 import { stepLabel } from "../case/case-event-presenter.ts";
 import { presentLeaveRequest } from "../leave/leave-request-presenter.ts";
 import { presentDuty, presentSupervisionRecord } from "../supervision/supervision-presenter.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { myNoticeSchema, myOverviewSchema, ownRecordSchema } from "./schemas.ts";
 
 /** A check-in or report the subject submitted, with the position of a check-in. */
-export function presentOwnRecord(r: SupervisionRecordRow) {
+export function presentOwnRecord(r: SupervisionRecordRow): Presented<typeof ownRecordSchema> {
   return {
     ...presentSupervisionRecord(r),
     latitude: r.latitude,
@@ -23,17 +25,17 @@ export function presentOwnRecord(r: SupervisionRecordRow) {
 }
 
 /** The mobile app's home: the own file's summary, what is due, leave requests and check-ins. */
-export function presentMyOverview(o: MyOverview) {
+export function presentMyOverview(o: MyOverview): Presented<typeof myOverviewSchema> {
   const s = o.subject;
   return {
     subject: {
       id: s.id,
       name: s.name,
-      category: s.category,
+      category: s.category as Category,
       categoryLabel: categoryLabels[s.category as Category],
-      status: s.status,
+      status: s.status as SubjectStatus,
       statusLabel: subjectStatusLabels[s.status as SubjectStatus],
-      level: s.level,
+      level: s.level as Level,
       levelLabel: levelLabels[s.level as Level],
       correctionStartOn: s.correction_start_on,
       correctionEndOn: s.correction_end_on,
@@ -51,7 +53,7 @@ export function presentMyOverview(o: MyOverview) {
 }
 
 /** A notice to the subject: what was decided on its file, and when. */
-export function presentMyNotice(e: CaseEventRow) {
+export function presentMyNotice(e: CaseEventRow): Presented<typeof myNoticeSchema> {
   return {
     id: e.id,
     step: e.step,

@@ -1,12 +1,10 @@
 import { assertCan } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { NoticeRepository, type NoticeRow } from "../../db/gateway/index.ts";
+import type { listNoticesQuery } from "./schemas.ts";
 
-export interface NoticeListQuery {
-  unread?: boolean;
-  page: number;
-  pageSize: number;
-}
+export type NoticeListQuery = FromSchema<typeof listNoticesQuery>;
 
 /** The notices addressed to the caller's organisation, newest first, with the unread count. */
 export async function listNotices({

@@ -1,7 +1,9 @@
 import type { NoticeRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { noticeSchema } from "./schemas.ts";
 
 /** A notice to the caller's organisation: an overdue deadline, or a notification the law requires. */
-export function presentNotice(row: NoticeRow) {
+export function presentNotice(row: NoticeRow): Presented<typeof noticeSchema> {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,8 +1,10 @@
 import websocket from "@fastify/websocket";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import { can, inSubjectScope, subjectScope } from "@zhijiao/domain";
 import type { AppContext } from "../../context.ts";
 import { SESSION_COOKIE, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
+import { responses } from "../../http/schema-parts.ts";
 import { locationOf } from "../../ingest/location-runtime.ts";
 import type { LiveEvent } from "../../ingest/live-hub.ts";
 
@@ -21,18 +23,34 @@ function tokenFromQuery(req: FastifyRequest): void {
  * GET /api/live (WebSocket): committed positions and alert changes of the files in the caller's
  * scope, as they happen. Positions only for those who may read locations (R-PR-3).
  */
-export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function liveRoutes(app: RouteApp, ctx: AppContext): Promise<void> {
   await app.register(websocket, { options: { maxPayload: 4096 } });
   const session = requireSession(ctx);
   app.get(
     "/api/live",
     {
       websocket: true,
+      // @fastify/websocket hides its routes from the OpenAPI document; this one is described there.
+      config: { swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, hide: false }, url }) },
       preHandler: async (req, reply) => {
         tokenFromQuery(req);
         await session(req, reply);
       },
-      schema: { tags: ["location"], summary: "实时位置与报警推送（WebSocket）" },
+      schema: {
+        tags: ["location"],
+        summary: "实时位置与报警推送（WebSocket）",
+        querystring: {
+          type: "object",
+          properties: { token: { type: "string", description: "会话令牌（浏览器无法设置请求头时）" } },
+        },
+        response: responses({
+          101: {
+            type: "null",
+            description:
+              "升级为 WebSocket：服务器推送 JSON 消息 hello、position（位置）与 alert（报警变化），客户端发送的内容被忽略",
+          },
+        }),
+      },
     },
     (socket, req) => {
       const actor = req.actor!;

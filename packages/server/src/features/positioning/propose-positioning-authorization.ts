@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  assertCan,
-  checkPositioningProposal,
-  positioningConditionLabels,
-  type DateString,
-  type PositioningCondition,
-} from "@zhijiao/domain";
+import { assertCan, checkPositioningProposal, positioningConditionLabels } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   CaseLog,
@@ -17,15 +12,9 @@ import {
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { positioningRecord } from "../../shared/location-supervision.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { positioningBody } from "./schemas.ts";
 
-export interface PositioningProposalInput {
-  condition: string;
-  facts: string;
-  fromOn: DateString;
-  untilOn: DateString;
-  extendsId?: string;
-  reassessment?: string;
-}
+export type PositioningProposalInput = FromSchema<typeof positioningBody>;
 
 /**
  * R-EP-1: the office or county proposes an electronic positioning device (使用电子定位装置) for a
@@ -65,7 +54,7 @@ export async function proposePositioningAuthorization({
       proposed_at: gw.now,
       updated_at: gw.now,
     });
-    const label = positioningConditionLabels[input.condition as PositioningCondition];
+    const label = positioningConditionLabels[input.condition];
     const what = base
       ? `延长使用电子定位装置（原审批${base.document_number ?? ""}，${base.from_on} 至 ${base.until_on}）：${input.fromOn} 至 ${input.untilOn}`
       : `使用电子定位装置：${input.fromOn} 至 ${input.untilOn}`;

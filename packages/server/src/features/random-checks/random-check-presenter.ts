@@ -1,4 +1,7 @@
+import type { RandomCheckStatus } from "@zhijiao/domain";
 import type { RandomCheckRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { randomCheckSchema } from "./schemas.ts";
 
 const randomCheckStatusLabels: Record<string, string> = {
   pending: "待回应",
@@ -6,14 +9,14 @@ const randomCheckStatusLabels: Record<string, string> = {
   missed: "逾期未回应",
 };
 
-export function presentRandomCheck(c: RandomCheckRow) {
+export function presentRandomCheck(c: RandomCheckRow): Presented<typeof randomCheckSchema> {
   return {
     id: c.id,
     subjectId: c.subject_id,
     requestedAt: c.requested_at.toISOString(),
     dueAt: c.due_at.toISOString(),
     note: c.note,
-    status: c.status,
+    status: c.status as RandomCheckStatus,
     statusLabel: randomCheckStatusLabels[c.status] ?? c.status,
     answeredAt: c.answered_at?.toISOString() ?? null,
     recordId: c.record_id,

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { DomainError, assertCan } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { RandomCheckRepository, placeOf, type RandomCheckRow } from "../../db/gateway/index.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { randomCheckBody } from "./schemas.ts";
 
-export interface RandomCheckInput {
-  /** Minutes the subject has to answer with a photo and the phone's position. */
-  dueMinutes: number;
-  note?: string;
-}
+/** `dueMinutes`: the minutes the subject has to answer with a photo and the phone's position. */
+export type RandomCheckInput = FromSchema<typeof randomCheckBody>;
 
 /**
  * 随机抽查: the monitoring centre asks a subject in correction for a photo and location within a

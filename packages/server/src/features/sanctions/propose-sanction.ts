@@ -8,8 +8,8 @@ import {
   sanctionKindLabels,
   sanctionRuleIds,
   type Category,
-  type SanctionKind,
 } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   CaseLog,
@@ -22,12 +22,9 @@ import {
 import { areaBodies, caseEnvironment } from "../../shared/case-environment.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
 import { sanctionRules } from "../../shared/rules-in-force.ts";
+import type { proposeSanctionBody } from "./schemas.ts";
 
-export interface SanctionProposalInput {
-  kind: SanctionKind;
-  facts: string;
-  evidenceFileIds?: string[];
-}
+export type SanctionProposalInput = FromSchema<typeof proposeSanctionBody>;
 
 /**
  * R-SN-1..7: the office (or the county agency) proposes a commendation or sanction for a file in

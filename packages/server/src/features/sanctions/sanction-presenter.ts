@@ -10,15 +10,17 @@ import {
   type SanctionStatus,
 } from "@zhijiao/domain";
 import type { SanctionRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { sanctionSchema } from "./schemas.ts";
 
 /** A commendation or sanction with its rule, its document and, for a court, the ruling due. */
-export function presentSanction(r: SanctionRow) {
+export function presentSanction(r: SanctionRow): Presented<typeof sanctionSchema> {
   const kind = r.kind as SanctionKind;
   return {
     id: r.id,
     subjectId: r.subject_id,
     subjectName: r.subject_name,
-    category: r.subject_category,
+    category: r.subject_category as Category,
     categoryLabel: categoryLabels[r.subject_category as Category] ?? r.subject_category,
     officeId: r.office_id,
     officeName: r.office_name,
@@ -27,7 +29,7 @@ export function presentSanction(r: SanctionRow) {
     kindLabel: sanctionKindLabels[kind],
     rule: sanctionRuleIds[kind],
     addressee: sanctionAddressees[kind],
-    status: r.status,
+    status: r.status as SanctionStatus,
     statusLabel: sanctionStatusLabels[r.status as SanctionStatus],
     facts: r.facts,
     evidenceFileIds: r.evidence_file_ids,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, assertCan, compareDates, isValidDate, type DateString } from "@zhijiao/domain";
+import { DomainError, assertCan, compareDates, isValidDate } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   CaseLog,
@@ -10,14 +11,9 @@ import {
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { specialPlaceBody } from "./schemas.ts";
 
-export interface SpecialPlaceInput {
-  courtBanId: string;
-  place: string;
-  reason: string;
-  fromOn: DateString;
-  untilOn: DateString;
-}
+export type SpecialPlaceInput = FromSchema<typeof specialPlaceBody>;
 
 /**
  * R-LV-4: where a court ban (禁止令) makes entry to a place subject to approval, the subject

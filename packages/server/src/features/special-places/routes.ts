@@ -1,22 +1,38 @@
-import type { FastifyInstance } from "fastify";
 import { decideSpecialPlace } from "./decide-special-place.ts";
 import { listSpecialPlaceQueue } from "./list-special-place-queue.ts";
 import { listSpecialPlaces } from "./list-special-places.ts";
-import { requestSpecialPlace, type SpecialPlaceInput } from "./request-special-place.ts";
+import { requestSpecialPlace } from "./request-special-place.ts";
 import type { AppContext } from "../../context.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentSpecialPlace } from "./special-place-presenter.ts";
-import { idParams, type IdParams, type PageQuery } from "../../http/schema-parts.ts";
-import { listSpecialPlacesQuery, specialPlaceBody, specialPlaceDecisionBody } from "./schemas.ts";
+import { idParams, responses } from "../../http/schema-parts.ts";
+import {
+  listSpecialPlacesQuery,
+  specialPlaceBody,
+  specialPlaceDecisionBody,
+  specialPlaceListSchema,
+  specialPlaceQueueSchema,
+  specialPlaceSchema,
+} from "./schemas.ts";
 
 /** R-LV-4: requests to enter a place a court ban restricts (进入特定场所), decided by the county. */
-export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function specialPlaceRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["leave"];
 
-  app.post<{ Params: IdParams; Body: SpecialPlaceInput }>(
+  app.post(
     "/api/subjects/:id/special-places",
-    { preHandler, schema: { tags, summary: "申请进入特定场所", params: idParams, body: specialPlaceBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "申请进入特定场所",
+        params: idParams,
+        body: specialPlaceBody,
+        response: responses({ 201: specialPlaceSchema }),
+      },
+    },
     async (req, reply) => {
       const row = await requestSpecialPlace({
         ...argsOf(ctx, req),
@@ -27,9 +43,17 @@ export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/subjects/:id/special-places",
-    { preHandler, schema: { tags, summary: "进入特定场所申请", params: idParams } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "进入特定场所申请",
+        params: idParams,
+        response: responses({ 200: specialPlaceListSchema }),
+      },
+    },
     async (req) => ({
       items: (await listSpecialPlaces({ ...argsOf(ctx, req), subjectId: req.params.id })).map(
         presentSpecialPlace,
@@ -37,11 +61,16 @@ export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void 
     }),
   );
 
-  app.get<{ Querystring: PageQuery & { status?: string } }>(
+  app.get(
     "/api/special-places",
     {
       preHandler,
-      schema: { tags, summary: "进入特定场所申请列表（待审批队列）", querystring: listSpecialPlacesQuery },
+      schema: {
+        tags,
+        summary: "进入特定场所申请列表（待审批队列）",
+        querystring: listSpecialPlacesQuery,
+        response: responses({ 200: specialPlaceQueueSchema }),
+      },
     },
     async (req) => {
       const { rows, total } = await listSpecialPlaceQueue({ ...argsOf(ctx, req), filter: req.query });
@@ -57,11 +86,17 @@ export function specialPlaceRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
   );
 
-  app.post<{ Params: IdParams; Body: { approve: boolean; comment?: string } }>(
+  app.post(
     "/api/special-places/:id/decision",
     {
       preHandler,
-      schema: { tags, summary: "审批进入特定场所", params: idParams, body: specialPlaceDecisionBody },
+      schema: {
+        tags,
+        summary: "审批进入特定场所",
+        params: idParams,
+        body: specialPlaceDecisionBody,
+        response: responses({ 200: specialPlaceSchema }),
+      },
     },
     async (req) =>
       presentSpecialPlace(

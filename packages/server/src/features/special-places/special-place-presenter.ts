@@ -1,4 +1,7 @@
+import type { SpecialPlaceStatus } from "@zhijiao/domain";
 import type { SpecialPlaceRequestRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { specialPlaceSchema } from "./schemas.ts";
 
 const specialPlaceStatusLabels: Record<string, string> = {
   pending: "待审批",
@@ -7,7 +10,7 @@ const specialPlaceStatusLabels: Record<string, string> = {
 };
 
 /** A special-place request (进入特定场所, R-LV-4). */
-export function presentSpecialPlace(r: SpecialPlaceRequestRow) {
+export function presentSpecialPlace(r: SpecialPlaceRequestRow): Presented<typeof specialPlaceSchema> {
   return {
     id: r.id,
     subjectId: r.subject_id,
@@ -16,7 +19,7 @@ export function presentSpecialPlace(r: SpecialPlaceRequestRow) {
     reason: r.reason,
     fromOn: r.from_on,
     untilOn: r.until_on,
-    status: r.status,
+    status: r.status as SpecialPlaceStatus,
     statusLabel: specialPlaceStatusLabels[r.status] ?? r.status,
     decidedAt: r.decided_at,
     decisionComment: r.decision_comment,

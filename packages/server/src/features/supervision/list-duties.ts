@@ -1,8 +1,10 @@
-import { assertCan, dutiesDue, todayIn, type Duty, type DutyState, type Level } from "@zhijiao/domain";
+import { assertCan, dutiesDue, todayIn, type Duty, type Level } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { SupervisionRepository } from "../../db/gateway/index.ts";
 import { dutyPeriodStart, supervisionFact } from "../../shared/supervision-facts.ts";
 import { supervisionRules } from "../../shared/rules-in-force.ts";
+import type { listDutiesQuery } from "./schemas.ts";
 
 export interface ScopedDuty extends Duty {
   subjectId: string;
@@ -12,11 +14,7 @@ export interface ScopedDuty extends Duty {
   officeName: string;
 }
 
-export interface DutyListFilter {
-  state: DutyState;
-  page: number;
-  pageSize: number;
-}
+export type DutyListFilter = FromSchema<typeof listDutiesQuery>;
 
 /**
  * R-SV-2: the duties in a given state (overdue by default) across the files in correction in the

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { DomainError, assertCan, levelLabels, type Level } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { CaseLog, SupervisionRepository, placeOf, type LevelChangeRow } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { proposeLevelChangeBody } from "./schemas.ts";
 
-export interface LevelChangeInput {
-  toLevel: Level;
-  grounds: string;
-}
+export type LevelChangeInput = FromSchema<typeof proposeLevelChangeBody>;
 
 /**
  * R-SV-1: the office (or the county agency) proposes a new management level for a file in

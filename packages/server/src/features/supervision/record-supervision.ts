@@ -7,6 +7,7 @@ import {
   todayIn,
   type SupervisionRecordKind,
 } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   CaseLog,
@@ -15,15 +16,9 @@ import {
   type SupervisionRecordRow,
 } from "../../db/gateway/index.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { recordSupervisionBody } from "./schemas.ts";
 
-export interface SupervisionRecordInput {
-  kind: SupervisionRecordKind;
-  occurredAt: string;
-  place?: string;
-  content: string;
-  hours?: number;
-  fileIds?: string[];
-}
+export type SupervisionRecordInput = FromSchema<typeof recordSupervisionBody>;
 
 const hourKinds: readonly SupervisionRecordKind[] = ["education_hours", "service_hours"];
 

@@ -8,8 +8,8 @@ import {
   validateDrawnShape,
   zoneKindValueLabels,
   zoneSourceValueLabels,
-  type ZoneKindValue,
 } from "@zhijiao/domain";
+import type { FromSchema } from "json-schema-to-ts";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
   CaseLog,
@@ -21,18 +21,9 @@ import {
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { locationChanged, wholeDays } from "../../shared/location-supervision.ts";
 import { supervisedFile } from "../../shared/subject-file.ts";
+import type { zoneBody } from "./schemas.ts";
 
-export interface ZoneInput {
-  kind: ZoneKindValue;
-  name: string;
-  shape: unknown;
-  toleranceM?: number;
-  activeFrom?: string;
-  activeUntil?: string;
-  dailyFrom?: string;
-  dailyUntil?: string;
-  courtBanId?: string;
-}
+export type ZoneInput = FromSchema<typeof zoneBody>;
 
 /**
  * Draws a zone for a file in correction: a circle or polygon, inclusion or exclusion, for a

@@ -1,77 +1,21 @@
-/** The location answers of the API (docs/API.md "Electronic location supervision (issue 5)"). */
-import type { AlertDisposition, AlertStatus, AlertType } from "@zhijiao/domain";
+/** The location answers of the API, from the server's schemas (docs/openapi.json). */
+import type { AlertType } from "@zhijiao/domain";
+import type { ItemOf, ResponseOf } from "../../api/contract";
 
-export interface LocationAlert {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  officeId: string;
-  officeName: string;
-  deviceId: string | null;
-  zoneId: string | null;
-  zoneName: string | null;
-  type: AlertType;
-  typeLabel: string;
-  status: AlertStatus;
-  statusLabel: string;
-  openedAt: string;
-  lat: number | null;
-  lon: number | null;
-  details: Record<string, unknown> | null;
-  clearedAt: string | null;
-  escalationLevel: number;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-  disposition: AlertDisposition | "auto_cleared" | null;
-  dispositionLabel: string | null;
-  resolutionComment: string | null;
-  sanctionId: string | null;
-  version: number;
-}
+export type LocationAlert = ItemOf<"/api/alerts">;
 
-export interface TrackPoint {
-  time: string;
-  lat: number;
-  lon: number;
-  accuracy: number | null;
-  speed: number | null;
-  battery: number | null;
-}
+export type Trajectory = ResponseOf<"/api/subjects/{id}/positions">;
+export type TrackPoint = Trajectory["items"][number];
+export type LatestPosition = ResponseOf<"/api/subjects/{id}/positions/latest">;
 
-export interface Trajectory {
-  items: TrackPoint[];
-  total: number;
-  downsampled: boolean;
-}
+/** A zone in force (the residence zone has no id). */
+export type Zone = ItemOf<"/api/subjects/{id}/zones">;
+export type ZoneShapeJson = Zone["shape"];
 
-export interface LatestPosition extends TrackPoint {
-  deviceId: string;
-  deviceKind: "bracelet" | "phone";
-}
-
-export type ZoneShapeJson =
-  | { type: "division"; code: string }
-  | { type: "circle"; lat: number; lon: number; radiusM: number }
-  | { type: "polygon"; rings: [number, number][][] };
-
-export interface Zone {
-  id: string | null;
-  subjectId: string;
-  kind: "inclusion" | "exclusion";
-  source: "residence" | "leave" | "court_ban" | "curfew" | "manual";
-  sourceId: string | null;
-  name: string;
-  shape: ZoneShapeJson;
-  toleranceM: number;
-  activeFrom: string | null;
-  activeUntil: string | null;
-  dailyFrom: string | null;
-  dailyUntil: string | null;
-}
-
-/** What /api/live pushes (packages/server/src/ingest/live-hub.ts). */
+/**
+ * What /api/live pushes (packages/server/src/ingest/live-hub.ts). WebSocket messages are not
+ * in the OpenAPI document: this is the one hand-written answer type.
+ */
 export type LiveMessage =
   | { type: "hello"; at: string }
   | {
@@ -94,9 +38,4 @@ export type LiveMessage =
     };
 
 /** GET /api/boundaries/:code: a county of the shipped boundaries (WGS-84). */
-export interface BoundaryFeature {
-  type: "Feature";
-  properties: { code?: string; name?: string } & Record<string, unknown>;
-  geometry:
-    { type: "MultiPolygon"; coordinates: number[][][][] } | { type: "Polygon"; coordinates: number[][][] };
-}
+export type BoundaryFeature = ResponseOf<"/api/boundaries/{code}">;

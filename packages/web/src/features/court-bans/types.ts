@@ -1,10 +1,4 @@
-/** Court bans as the API answers them (docs/API.md "Daily supervision (issue 4)"). */
-export interface CourtBan {
-  id: string;
-  subjectId: string;
-  content: string;
-  places: string;
-  fromOn: string;
-  untilOn: string;
-  createdAt: string;
-}
+import type { ItemOf } from "../../api/contract";
+
+/** A court ban (禁止令), from the server's schemas. */
+export type CourtBan = ItemOf<"/api/subjects/{id}/court-bans">;

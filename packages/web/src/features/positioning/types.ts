@@ -1,28 +1,4 @@
-/** Positioning authorizations as the API answers them (docs/API.md, issue 5). */
-import type { PositioningCondition, PositioningStatus } from "@zhijiao/domain";
+import type { ItemOf } from "../../api/contract";
 
-export interface PositioningAuthorization {
-  id: string;
-  subjectId: string;
-  countyId: string;
-  condition: PositioningCondition;
-  conditionLabel: string;
-  facts: string;
-  fromOn: string;
-  untilOn: string;
-  extendsId: string | null;
-  reassessment: string | null;
-  status: PositioningStatus;
-  statusLabel: string;
-  proposedBy: string;
-  proposedByName: string | null;
-  proposedAt: string;
-  decidedBy: string | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  documentNumber: string | null;
-  endedOn: string | null;
-  endReason: string | null;
-  version: number;
-}
+/** A positioning authorization (使用电子定位装置), from the server's schemas. */
+export type PositioningAuthorization = ItemOf<"/api/subjects/{id}/positioning-authorizations">;
