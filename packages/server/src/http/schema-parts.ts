@@ -89,6 +89,9 @@ export function binary(contentType: string, description: string) {
   return { description, content: { [contentType]: { schema: { type: "string", format: "binary" } } } };
 }
 
+/** A 204 answer: no body. */
+export const noContent = { type: "null", description: "完成，无内容" } as const;
+
 /** The value a presenter returns for a response schema (instants may be Date objects). */
 export type Presented<S extends JSONSchema> = FromSchema<
   S,

@@ -1,7 +1,6 @@
-/** Shapes of the answers described in docs/API.md. */
+/** Shapes of the answers described in docs/API.md: aliases of the generated contract where converted. */
+import type { ItemOf, ResponseOf } from "./contract";
 import type {
-  Action,
-  CalendarDay,
   CaseStep,
   Category,
   DeadlineKind,
@@ -16,8 +15,6 @@ import type {
   TeamMember,
   TransferStatus,
   Level,
-  OrgKind,
-  Role,
   Sentence,
   Sex,
   SubjectStatus,
@@ -29,50 +26,14 @@ export interface Page<T> {
   total: number;
 }
 
-export interface OrgSummary {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  divisionCode: string;
-}
+export type OrgSummary = Me["org"];
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  org: OrgSummary;
-  subjectId: string | null;
-  abilities: Action[];
-  mustChangePassword: boolean;
-}
+/** The signed-in user: who, where, and what the role may do. */
+export type Me = ResponseOf<"/api/auth/me">["user"];
 
-export interface Org {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  kindLabel: string;
-  divisionCode: string;
-  parentId: string | null;
-  provinceId: string | null;
-  cityId: string | null;
-  countyId: string | null;
-}
+export type Org = ItemOf<"/api/organizations">;
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  orgId: string;
-  orgName: string;
-  active: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = ItemOf<"/api/users">;
 
 export interface SubjectSummary {
   id: string;
@@ -118,47 +79,14 @@ export interface Subject extends SubjectSummary {
   updatedAt: string;
 }
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  actorRole: Role | null;
-  actorRoleLabel?: string | null;
-  action: string;
-  actionLabel: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  subjectId: string | null;
-  ip: string | null;
-  details: unknown;
-}
+export type AuditEntry = ItemOf<"/api/audit">;
 
-export interface Dashboard {
-  inCorrection: {
-    total: number;
-    byCategory: Partial<Record<Category, number>>;
-    byLevel: Partial<Record<Level, number>>;
-    byOffice: { officeId: string; officeName: string; count: number }[];
-  };
-  receivedThisMonth: number;
-  releasedThisMonth: number;
-  minors: number;
-  asOf: string;
-}
+export type Dashboard = ResponseOf<"/api/dashboard">;
 
 // ---------- the statutory case (issue 3) ----------
 
-export interface CalendarYear {
-  year: number;
-  source: string | null;
-  loadedAt: string | null;
-}
-
-export interface CalendarAnswer {
-  years: CalendarYear[];
-  days: CalendarDay[];
-}
+export type CalendarAnswer = ResponseOf<"/api/calendar">;
+export type CalendarYear = CalendarAnswer["years"][number];
 
 export interface Deadline {
   id: string;
@@ -370,27 +298,8 @@ export interface CaseView {
   notices: { id: string; kind: string; title: string; recipientName: string; createdAt: string }[];
 }
 
-export interface DocumentTemplate {
-  title: string;
-  numberWord: string;
-  addressee: string | null;
-  body: string[];
-  cc: string | null;
-}
-
-export interface TemplateField {
-  key: string;
-  label: string;
-}
-
 /** One kind of enforcement document as GET /api/document-templates lists it. */
-export interface DocumentTemplateEntry {
-  kind: string;
-  label: string;
-  /** The placeholders this kind may use. */
-  fields: TemplateField[];
-  /** The template in force: the province's own, else the default. */
-  template: DocumentTemplate;
-  customised: boolean;
-  updatedAt: string | null;
-}
+export type DocumentTemplateEntry = ItemOf<"/api/document-templates">;
+export type DocumentTemplate = DocumentTemplateEntry["template"];
+
+export type TemplateField = DocumentTemplateEntry["fields"][number];
