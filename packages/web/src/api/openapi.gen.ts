@@ -1111,7 +1111,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                idNumberMasked: string | null;
+                                /** @enum {string} */
+                                category: "01" | "02" | "03" | "04";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                level: "strict" | "normal" | "lenient";
+                                levelLabel: string;
+                                officeId: string;
+                                officeName: string;
+                                /** Format: date */
+                                correctionStartOn: string;
+                                /** Format: date */
+                                correctionEndOn: string;
+                                minor: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1168,11 +1229,105 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1206,7 +1361,101 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1271,7 +1520,101 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1311,7 +1654,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            value: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1340,12 +1721,49 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 照片（JPEG 或 PNG） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1361,12 +1779,46 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1404,7 +1856,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorId: string | null;
+                                actorUsername: string | null;
+                                actorRole: ("admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject") | null;
+                                actorRoleLabel: string | null;
+                                action: string;
+                                actionLabel: string;
+                                resourceType: string;
+                                resourceId: string | null;
+                                subjectId: string | null;
+                                ip: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2039,11 +2547,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2080,7 +2657,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2116,7 +2765,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                countyId: string | null;
+                                countyName: string;
+                                countyDivisionCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2152,7 +2845,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2196,7 +2958,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2240,7 +3071,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2283,7 +3183,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2325,7 +3294,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2367,7 +3405,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2409,7 +3516,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };

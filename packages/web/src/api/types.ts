@@ -5,7 +5,6 @@ import type {
   Category,
   DeadlineKind,
   DeadlineState,
-  FourHistory,
   HandoverDocumentKind,
   IntervieweeRelation,
   InvestigationStatus,
@@ -13,12 +12,8 @@ import type {
   Opinion,
   ReceptionMode,
   TeamMember,
-  TransferStatus,
-  Level,
-  Sentence,
   Sex,
   SubjectStatus,
-  ThreeInvolvement,
 } from "@zhijiao/domain";
 
 export interface Page<T> {
@@ -35,49 +30,9 @@ export type Org = ItemOf<"/api/organizations">;
 
 export type User = ItemOf<"/api/users">;
 
-export interface SubjectSummary {
-  id: string;
-  name: string;
-  sex: Sex;
-  idNumberMasked: string | null;
-  category: Category;
-  categoryLabel: string;
-  status: SubjectStatus;
-  statusLabel: string;
-  level: Level;
-  levelLabel: string;
-  officeId: string;
-  officeName: string;
-  correctionStartOn: string;
-  correctionEndOn: string;
-  minor: boolean;
-}
+export type SubjectSummary = ItemOf<"/api/subjects">;
 
-export interface Subject extends SubjectSummary {
-  ethnicity: string;
-  birthDate: string;
-  phoneMasked: string | null;
-  householdAddress: string | null;
-  householdDivisionCode: string | null;
-  residenceAddress: string;
-  residenceDivisionCode: string;
-  crime: string;
-  sentence: Sentence;
-  decidingAuthority: string;
-  judgmentNumber: string;
-  judgmentEffectiveOn: string | null;
-  receivedOn: string | null;
-  releasedOn: string | null;
-  fourHistories: FourHistory[];
-  threeInvolvements: ThreeInvolvement[];
-  hasPhoto: boolean;
-  countyId: string;
-  countyName: string;
-  archived: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Subject = ResponseOf<"/api/subjects/{id}">;
 
 export type AuditEntry = ItemOf<"/api/audit">;
 
@@ -210,38 +165,7 @@ export interface CasePlan {
   createdAt: string;
 }
 
-export interface Transfer {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  status: TransferStatus;
-  statusLabel: string;
-  originOfficeId: string;
-  originOfficeName: string;
-  originCountyId: string;
-  originCountyName: string;
-  destinationOfficeId: string;
-  destinationOfficeName: string;
-  destinationCountyId: string;
-  destinationCountyName: string;
-  newResidenceAddress: string;
-  reason: string;
-  plannedMoveOn: string;
-  appliedOn: string;
-  consultedOn: string | null;
-  repliedOn: string | null;
-  replyAccepts: boolean | null;
-  replyOpinion: string | null;
-  decidedOn: string | null;
-  decisionDocumentNumber: string | null;
-  filesMovedOn: string | null;
-  arrivedOn: string | null;
-  newResidenceDivisionCode?: string;
-  closedReason?: string | null;
-  /** Still running (not completed, refused or withdrawn). */
-  open?: boolean;
-  version: number;
-}
+export type Transfer = ResponseOf<"/api/transfers/{id}">;
 
 export interface CaseView {
   subjectId: string;
