@@ -116,7 +116,8 @@ export function releasePreparationDue(rules: CaseRules, correctionEndOn: DateStr
   return addDays(correctionEndOn, -rules.releasePreparationDays);
 }
 
-export type DeadlineState = "overdue" | "due_soon" | "open" | "met" | "cancelled";
+export const deadlineStates = ["overdue", "due_soon", "open", "met", "cancelled"] as const;
+export type DeadlineState = (typeof deadlineStates)[number];
 
 /** Where an open deadline stands today. */
 export function deadlineState(

@@ -2143,7 +2143,89 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "received" | "assigned" | "concluded";
+                                statusLabel: string;
+                                commissioningOrgId: string;
+                                commissioningOrgName: string;
+                                commissionNumber: string | null;
+                                /** Format: date */
+                                receivedOn: string;
+                                fastTrack: boolean;
+                                /** Format: date */
+                                dueOn: string;
+                                dueProvisional: boolean;
+                                /** Format: date */
+                                originalDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                personName: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** Format: date */
+                                birthDate: string;
+                                minor: boolean;
+                                idNumberMasked: string | null;
+                                residenceAddress: string;
+                                residenceDivisionCode: string | null;
+                                /** @enum {string} */
+                                proposedCategory: "01" | "02" | "03" | "04";
+                                proposedCategoryLabel: string;
+                                crime: string;
+                                officeId: string | null;
+                                officeName: string | null;
+                                countyId: string;
+                                countyName: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                opinionReasons: string | null;
+                                opinionOn: string | null;
+                                documentNumber: string | null;
+                                copiedToProcuratorateOn: string | null;
+                                subjectId: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2177,11 +2259,90 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2215,7 +2376,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2251,7 +2542,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2295,7 +2641,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2338,11 +2814,60 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            interviewee: string;
+                            /** @enum {string} */
+                            relation: "relative" | "committee" | "employer" | "victim" | "other";
+                            relationLabel: string;
+                            /** Format: date */
+                            interviewedOn: string;
+                            place: string | null;
+                            content: string;
+                            fileIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2375,11 +2900,49 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            fileId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2410,12 +2973,50 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 笔录附件（PDF、JPEG 或 PNG） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2460,7 +3061,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2505,7 +3236,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5581,7 +6442,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5617,7 +6671,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5660,7 +6769,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5703,11 +7005,204 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5747,11 +7242,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5796,7 +7344,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5837,11 +7578,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5890,7 +7684,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5931,11 +7918,49 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5965,12 +7990,48 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 执法文书（.docx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6001,12 +8062,48 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 执法文书（.docx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6048,11 +8145,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6097,7 +8247,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6144,7 +8487,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6184,7 +8720,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };

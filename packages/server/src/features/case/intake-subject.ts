@@ -24,12 +24,10 @@ import {
   type SubjectRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment, subjectPlace } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { intakeBody } from "./schemas.ts";
 
-export interface IntakeInput {
-  reportedOn: string;
-  receptionMode: ReceptionMode;
-  identityVerified: boolean;
-}
+export type IntakeInput = FromSchema<typeof intakeBody>;
 
 /**
  * R-IN-1: intake (接收): identity verified and the required documents received, the case moves

@@ -20,12 +20,10 @@ import {
 } from "../../db/gateway/index.ts";
 import { areaBodies, caseEnvironment, orgNamed } from "../../shared/case-environment.ts";
 import { endLocationSupervision, locationChanged } from "../../shared/location-supervision.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { releaseBody } from "./closure-schemas.ts";
 
-export interface ReleaseInput {
-  releasedOn: string;
-  ground: ReleaseGround;
-  conductSummary: string;
-}
+export type ReleaseInput = FromSchema<typeof releaseBody>;
 
 /**
  * Who is notified of a release or termination (LAW 44, 51): the county's procuratorate and

@@ -16,14 +16,10 @@ import {
   investigationPlace,
   type TranscriptRow,
 } from "../../db/gateway/index.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { transcriptBody } from "./schemas.ts";
 
-export interface TranscriptInput {
-  interviewee: string;
-  relation: IntervieweeRelation;
-  interviewedOn: string;
-  place?: string;
-  content: string;
-}
+export type TranscriptInput = FromSchema<typeof transcriptBody>;
 
 function text(v: string | undefined, field: string, label: string, max: number): string {
   const t = v?.trim() ?? "";
