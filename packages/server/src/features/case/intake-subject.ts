@@ -11,7 +11,6 @@ import {
   stepDate,
   takeStep,
   type Category,
-  type ReceptionMode,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";

@@ -8,7 +8,6 @@ import {
   stepDate,
   takeStep,
   type Category,
-  type HandoverDocumentKind,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";

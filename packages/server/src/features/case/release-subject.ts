@@ -4,7 +4,6 @@ import {
   checkRelease,
   releaseGroundLabels,
   takeStep,
-  type ReleaseGround,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";

@@ -5,7 +5,6 @@ import {
   takeStep,
   terminationGroundLabels,
   type SubjectStatus,
-  type TerminationGround,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {

@@ -6,7 +6,6 @@ import {
   intervieweeRelations,
   stepDate,
   todayIn,
-  type IntervieweeRelation,
   type InvestigationStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
