@@ -64,8 +64,23 @@ export interface SubjectInput {
   threeInvolvements?: ThreeInvolvement[];
 }
 
-/** The body of `PATCH /api/subjects/:id` without `version`: any fields of SubjectInput. */
-export type SubjectPatch = Partial<SubjectInput>;
+/** The optional fields a correction may clear by sending null. */
+export const clearableSubjectFields = [
+  "phone",
+  "householdAddress",
+  "householdDivisionCode",
+  "judgmentEffectiveOn",
+  "receivedOn",
+] as const;
+type ClearableKey = (typeof clearableSubjectFields)[number];
+
+/**
+ * The body of `PATCH /api/subjects/:id` without `version`: any fields of SubjectInput; null
+ * clears one of the clearable optional fields.
+ */
+export type SubjectPatch = Partial<Omit<SubjectInput, ClearableKey>> & {
+  [K in ClearableKey]?: SubjectInput[K] | null;
+};
 
 /** A checked and normalised subject: the input plus the birth date and minor flag the rules derive. */
 export interface ValidSubject extends Omit<

@@ -84,10 +84,21 @@ export const dateTime = { type: "string", format: "date-time" } as const;
 export const strList = { type: "array", items: str } as const;
 /** Free-form JSON kept as stored (facts, details). */
 export const anyObject = { type: "object", additionalProperties: true } as const;
-/** A binary download (a .docx, a photo). */
-export function binary(contentType: string, description: string) {
-  return { description, content: { [contentType]: { schema: { type: "string", format: "binary" } } } };
+/**
+ * A binary download (a .docx, a photo), in one of the content types given. Typed as any schema,
+ * so that the handler may send a Buffer.
+ */
+export function binary(
+  contentType: string | readonly string[],
+  description: string,
+): { description: string; content: Record<string, { schema: JSONSchema }> } {
+  const types: readonly string[] = typeof contentType === "string" ? [contentType] : contentType;
+  const schema = { type: "string", format: "binary" } as const;
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
 }
+
+/** A 204 answer: no body. */
+export const noContent = { type: "null", description: "完成，无内容" } as const;
 
 /** The value a presenter returns for a response schema (instants may be Date objects). */
 export type Presented<S extends JSONSchema> = FromSchema<

@@ -22,7 +22,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            database: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            database: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -65,7 +118,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            token: string;
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject";
+                                roleLabel: string;
+                                org: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "city" | "county" | "office" | "court" | "procuratorate" | "police" | "prison";
+                                    divisionCode: string;
+                                };
+                                subjectId: string | null;
+                                abilities: ("subject:list" | "subject:read" | "subject:create" | "subject:update" | "subject:reveal" | "subject:audit" | "org:list" | "org:manage" | "user:list" | "user:manage" | "audit:browse" | "dashboard:read" | "investigation:read" | "investigation:create" | "investigation:work" | "investigation:decide" | "case:register" | "case:intake" | "case:manage" | "transfer:apply" | "transfer:decide" | "transfer:arrive" | "case:close" | "deadline:list" | "notice:list" | "document:read" | "calendar:read" | "calendar:manage" | "template:manage" | "supervision:record" | "level:propose" | "level:decide" | "leave:request" | "leave:decide" | "sanction:propose" | "sanction:decide" | "alert:read" | "alert:handle" | "location:read" | "zone:manage" | "device:manage" | "device:bind" | "positioning:propose" | "positioning:decide")[];
+                                mustChangePassword: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -94,12 +203,46 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -131,7 +274,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject";
+                                roleLabel: string;
+                                org: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "city" | "county" | "office" | "court" | "procuratorate" | "police" | "prison";
+                                    divisionCode: string;
+                                };
+                                subjectId: string | null;
+                                abilities: ("subject:list" | "subject:read" | "subject:create" | "subject:update" | "subject:reveal" | "subject:audit" | "org:list" | "org:manage" | "user:list" | "user:manage" | "audit:browse" | "dashboard:read" | "investigation:read" | "investigation:create" | "investigation:work" | "investigation:decide" | "case:register" | "case:intake" | "case:manage" | "transfer:apply" | "transfer:decide" | "transfer:arrive" | "case:close" | "deadline:list" | "notice:list" | "document:read" | "calendar:read" | "calendar:manage" | "template:manage" | "supervision:record" | "level:propose" | "level:decide" | "leave:request" | "leave:decide" | "sanction:propose" | "sanction:decide" | "alert:read" | "alert:handle" | "location:read" | "zone:manage" | "device:manage" | "device:bind" | "positioning:propose" | "positioning:decide")[];
+                                mustChangePassword: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -169,12 +367,46 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -208,7 +440,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "province" | "city" | "county" | "office" | "court" | "procuratorate" | "police" | "prison";
+                                kindLabel: string;
+                                divisionCode: string;
+                                parentId: string | null;
+                                provinceId: string | null;
+                                cityId: string | null;
+                                countyId: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -234,11 +516,58 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "city" | "county" | "office" | "court" | "procuratorate" | "police" | "prison";
+                            kindLabel: string;
+                            divisionCode: string;
+                            parentId: string | null;
+                            provinceId: string | null;
+                            cityId: string | null;
+                            countyId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -285,7 +614,54 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "city" | "county" | "office" | "court" | "procuratorate" | "police" | "prison";
+                            kindLabel: string;
+                            divisionCode: string;
+                            parentId: string | null;
+                            provinceId: string | null;
+                            cityId: string | null;
+                            countyId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -319,7 +695,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject";
+                                roleLabel: string;
+                                orgId: string;
+                                orgName: string;
+                                active: boolean;
+                                lockedUntil: string | null;
+                                lastLoginAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -346,11 +775,61 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject";
+                            roleLabel: string;
+                            orgId: string;
+                            orgName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -400,7 +879,57 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            role: "admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject";
+                            roleLabel: string;
+                            orgId: string;
+                            orgName: string;
+                            active: boolean;
+                            lockedUntil: string | null;
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -433,12 +962,46 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -469,12 +1032,46 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -514,7 +1111,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                idNumberMasked: string | null;
+                                /** @enum {string} */
+                                category: "01" | "02" | "03" | "04";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                level: "strict" | "normal" | "lenient";
+                                levelLabel: string;
+                                officeId: string;
+                                officeName: string;
+                                /** Format: date */
+                                correctionStartOn: string;
+                                /** Format: date */
+                                correctionEndOn: string;
+                                minor: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -571,11 +1229,105 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -609,7 +1361,101 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -674,7 +1520,101 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            idNumberMasked: string | null;
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            levelLabel: string;
+                            officeId: string;
+                            officeName: string;
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            minor: boolean;
+                            ethnicity: string;
+                            /** Format: date */
+                            birthDate: string;
+                            phoneMasked: string | null;
+                            householdAddress: string | null;
+                            householdDivisionCode: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string;
+                            crime: string;
+                            sentence: {
+                                /** @enum {string} */
+                                penalty: "surveillance" | "criminal_detention" | "fixed_term" | "life" | "death_suspended";
+                                termMonths?: number;
+                                probationMonths?: number;
+                                custodyDays?: number;
+                                text?: string;
+                            };
+                            decidingAuthority: string;
+                            judgmentNumber: string;
+                            judgmentEffectiveOn: string | null;
+                            receivedOn: string | null;
+                            releasedOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            investigationId: string | null;
+                            fourHistories: ("01" | "02" | "03" | "04")[];
+                            threeInvolvements: ("01" | "02" | "03")[];
+                            hasPhoto: boolean;
+                            countyId: string;
+                            countyName: string;
+                            archived: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -714,7 +1654,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            value: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -743,12 +1721,49 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 照片（JPEG 或 PNG） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -764,12 +1779,46 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description 完成，无内容 */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -807,7 +1856,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorId: string | null;
+                                actorUsername: string | null;
+                                actorRole: ("admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject") | null;
+                                actorRoleLabel: string | null;
+                                action: string;
+                                actionLabel: string;
+                                resourceType: string;
+                                resourceId: string | null;
+                                subjectId: string | null;
+                                ip: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -849,7 +1954,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actorId: string | null;
+                                actorUsername: string | null;
+                                actorRole: ("admin" | "province_supervisor" | "city_supervisor" | "county_officer" | "county_head" | "office_worker" | "social_worker" | "procurator" | "subject") | null;
+                                actorRoleLabel: string | null;
+                                action: string;
+                                actionLabel: string;
+                                resourceType: string;
+                                resourceId: string | null;
+                                subjectId: string | null;
+                                ip: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -883,7 +2044,68 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            inCorrection: {
+                                total: number;
+                                byCategory: {
+                                    "01"?: number;
+                                    "02"?: number;
+                                    "03"?: number;
+                                    "04"?: number;
+                                };
+                                byLevel: {
+                                    strict?: number;
+                                    normal?: number;
+                                    lenient?: number;
+                                };
+                                byOffice: {
+                                    officeId: string;
+                                    officeName: string;
+                                    count: number;
+                                }[];
+                            };
+                            receivedThisMonth: number;
+                            releasedThisMonth: number;
+                            minors: number;
+                            /** Format: date-time */
+                            asOf: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -921,7 +2143,89 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "received" | "assigned" | "concluded";
+                                statusLabel: string;
+                                commissioningOrgId: string;
+                                commissioningOrgName: string;
+                                commissionNumber: string | null;
+                                /** Format: date */
+                                receivedOn: string;
+                                fastTrack: boolean;
+                                /** Format: date */
+                                dueOn: string;
+                                dueProvisional: boolean;
+                                /** Format: date */
+                                originalDueOn: string;
+                                extendedDueOn: string | null;
+                                extensionReason: string | null;
+                                personName: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** Format: date */
+                                birthDate: string;
+                                minor: boolean;
+                                idNumberMasked: string | null;
+                                residenceAddress: string;
+                                residenceDivisionCode: string | null;
+                                /** @enum {string} */
+                                proposedCategory: "01" | "02" | "03" | "04";
+                                proposedCategoryLabel: string;
+                                crime: string;
+                                officeId: string | null;
+                                officeName: string | null;
+                                countyId: string;
+                                countyName: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                opinionReasons: string | null;
+                                opinionOn: string | null;
+                                documentNumber: string | null;
+                                copiedToProcuratorateOn: string | null;
+                                subjectId: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -955,11 +2259,90 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -993,7 +2376,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1029,7 +2542,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1073,7 +2641,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1116,11 +2814,60 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            interviewee: string;
+                            /** @enum {string} */
+                            relation: "relative" | "committee" | "employer" | "victim" | "other";
+                            relationLabel: string;
+                            /** Format: date */
+                            interviewedOn: string;
+                            place: string | null;
+                            content: string;
+                            fileIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1153,11 +2900,49 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            fileId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1188,12 +2973,50 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 笔录附件（PDF、JPEG 或 PNG） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1238,7 +3061,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1283,7 +3236,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "concluded";
+                            statusLabel: string;
+                            commissioningOrgId: string;
+                            commissioningOrgName: string;
+                            commissionNumber: string | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            fastTrack: boolean;
+                            /** Format: date */
+                            dueOn: string;
+                            dueProvisional: boolean;
+                            /** Format: date */
+                            originalDueOn: string;
+                            extendedDueOn: string | null;
+                            extensionReason: string | null;
+                            personName: string;
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            birthDate: string;
+                            minor: boolean;
+                            idNumberMasked: string | null;
+                            residenceAddress: string;
+                            residenceDivisionCode: string | null;
+                            /** @enum {string} */
+                            proposedCategory: "01" | "02" | "03" | "04";
+                            proposedCategoryLabel: string;
+                            crime: string;
+                            officeId: string | null;
+                            officeName: string | null;
+                            countyId: string;
+                            countyName: string;
+                            opinion: ("suitable" | "unsuitable") | null;
+                            opinionLabel: string | null;
+                            opinionReasons: string | null;
+                            opinionOn: string | null;
+                            documentNumber: string | null;
+                            copiedToProcuratorateOn: string | null;
+                            subjectId: string | null;
+                            version: number;
+                            openSteps: ("assign" | "transcript" | "extend" | "opinion")[];
+                            transcripts: {
+                                id: string;
+                                interviewee: string;
+                                /** @enum {string} */
+                                relation: "relative" | "committee" | "employer" | "victim" | "other";
+                                relationLabel: string;
+                                /** Format: date */
+                                interviewedOn: string;
+                                place: string | null;
+                                content: string;
+                                fileIds: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            timeline: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1325,11 +3408,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1366,7 +3518,79 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1402,7 +3626,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                countyId: string | null;
+                                countyName: string;
+                                countyDivisionCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1438,7 +3706,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1482,7 +3819,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1526,7 +3932,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1569,7 +4044,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1611,7 +4155,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1653,7 +4266,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1695,7 +4377,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subjectId: string;
+                            subjectName: string;
+                            /** @enum {string} */
+                            status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            open: boolean;
+                            originOfficeId: string;
+                            originOfficeName: string;
+                            originCountyId: string;
+                            originCountyName: string;
+                            destinationOfficeId: string;
+                            destinationOfficeName: string;
+                            destinationCountyId: string;
+                            destinationCountyName: string;
+                            newResidenceAddress: string;
+                            newResidenceDivisionCode: string;
+                            reason: string;
+                            /** Format: date */
+                            plannedMoveOn: string;
+                            /** Format: date */
+                            appliedOn: string;
+                            consultedOn: string | null;
+                            repliedOn: string | null;
+                            replyAccepts: boolean | null;
+                            replyOpinion: string | null;
+                            decidedOn: string | null;
+                            decisionDocumentNumber: string | null;
+                            filesMovedOn: string | null;
+                            arrivedOn: string | null;
+                            closedReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3170,7 +5921,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                key: "case_rules" | "leave_rules" | "supervision_rules" | "sanction_rules";
+                                label: string;
+                                values: {
+                                    [key: string]: unknown;
+                                };
+                                defaults: {
+                                    [key: string]: unknown;
+                                };
+                                overrides: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3213,7 +6015,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            key: "case_rules" | "leave_rules" | "supervision_rules" | "sanction_rules";
+                            label: string;
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            defaults: {
+                                [key: string]: unknown;
+                            };
+                            overrides: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5497,7 +8348,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5533,7 +8577,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                step: string;
+                                stepLabel: string;
+                                /** Format: date */
+                                occurredOn: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                                summary: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                documentKind: string | null;
+                                documentNumber: string | null;
+                                transferId: string | null;
+                                investigationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5576,7 +8675,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5619,11 +8911,204 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5663,11 +9148,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5712,7 +9250,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5753,11 +9484,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5806,7 +9590,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5847,11 +9824,49 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5881,12 +9896,48 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 执法文书（.docx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5917,12 +9968,48 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description 执法文书（.docx） */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5964,11 +10051,64 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            step: string;
+                            stepLabel: string;
+                            /** Format: date */
+                            occurredOn: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            summary: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            documentKind: string | null;
+                            documentNumber: string | null;
+                            transferId: string | null;
+                            investigationId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6013,7 +10153,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6060,7 +10393,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6100,7 +10626,200 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "investigating" | "awaiting_report" | "in_correction" | "transferring" | "released" | "terminated";
+                            statusLabel: string;
+                            archived: boolean;
+                            archivedOn: string | null;
+                            openSteps: ("register" | "record_handover" | "record_search" | "intake" | "announce_entry" | "set_team" | "revise_plan" | "apply_transfer" | "consult_transfer" | "reply_transfer" | "decide_transfer" | "refuse_transfer" | "move_transfer_files" | "arrive_transfer" | "withdraw_transfer" | "prepare_release" | "release" | "terminate" | "archive")[];
+                            /** @enum {string} */
+                            category: "01" | "02" | "03" | "04";
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            minor: boolean;
+                            /** @enum {string} */
+                            level: "strict" | "normal" | "lenient";
+                            /** Format: date */
+                            correctionStartOn: string;
+                            /** Format: date */
+                            correctionEndOn: string;
+                            /** Format: date */
+                            releasePreparationDueOn: string;
+                            judgmentEffectiveOn: string | null;
+                            reportDueOn: string | null;
+                            reportedOn: string | null;
+                            receptionMode: ("01" | "02" | "03" | "99") | null;
+                            handover: {
+                                noticeReceivedOn: string | null;
+                                documents: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    kindLabel: string;
+                                    documentNumber: string | null;
+                                    /** Format: date */
+                                    receivedOn: string;
+                                    note: string | null;
+                                }[];
+                                missing: {
+                                    /** @enum {string} */
+                                    kind: "judgment" | "parole_ruling" | "outside_execution_decision" | "execution_notice" | "investigation_opinion" | "guarantee" | "medical_diagnosis" | "other";
+                                    label: string;
+                                }[];
+                                check: {
+                                    /** Format: date */
+                                    noticeDueOn: string;
+                                    /** Format: date */
+                                    documentsDueOn: string;
+                                    noticeLate: boolean | null;
+                                    documentsLate: boolean | null;
+                                } | null;
+                            };
+                            announcement: {
+                                /** Format: date */
+                                announcedOn: string;
+                                place: string;
+                                participants: string[];
+                                content: string;
+                                documentNumber: string | null;
+                            } | null;
+                            releasePreparation: {
+                                /** Format: date */
+                                preparedOn: string;
+                                personalSummary: string;
+                                appraisal: string;
+                            } | null;
+                            team: {
+                                name: string;
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                phone: string | null;
+                                knowsMinors: boolean;
+                            }[];
+                            plans: {
+                                version: number;
+                                basicSituation: string;
+                                riskAnalysis: string;
+                                measures: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            transfer: {
+                                id: string;
+                                subjectId: string;
+                                subjectName: string;
+                                /** @enum {string} */
+                                status: "applied" | "consulted" | "replied" | "decided" | "files_moved" | "completed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                open: boolean;
+                                originOfficeId: string;
+                                originOfficeName: string;
+                                originCountyId: string;
+                                originCountyName: string;
+                                destinationOfficeId: string;
+                                destinationOfficeName: string;
+                                destinationCountyId: string;
+                                destinationCountyName: string;
+                                newResidenceAddress: string;
+                                newResidenceDivisionCode: string;
+                                reason: string;
+                                /** Format: date */
+                                plannedMoveOn: string;
+                                /** Format: date */
+                                appliedOn: string;
+                                consultedOn: string | null;
+                                repliedOn: string | null;
+                                replyAccepts: boolean | null;
+                                replyOpinion: string | null;
+                                decidedOn: string | null;
+                                decisionDocumentNumber: string | null;
+                                filesMovedOn: string | null;
+                                arrivedOn: string | null;
+                                closedReason: string | null;
+                                version: number;
+                            } | null;
+                            deadlines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "investigation_opinion" | "handover_documents" | "report" | "transfer_consult" | "transfer_reply" | "transfer_files" | "transfer_report" | "release_preparation" | "release" | "court_ruling" | "leave_return";
+                                kindLabel: string;
+                                rule: string | null;
+                                /** Format: date */
+                                dueOn: string;
+                                provisional: boolean;
+                                /** @enum {string} */
+                                state: "overdue" | "due_soon" | "open" | "met" | "cancelled";
+                                subjectId: string | null;
+                                investigationId: string | null;
+                                transferId: string | null;
+                                caseName: string | null;
+                                officeId: string | null;
+                                closedOn: string | null;
+                            }[];
+                            investigation: {
+                                id: string;
+                                opinion: ("suitable" | "unsuitable") | null;
+                                opinionLabel: string | null;
+                                documentNumber: string | null;
+                            } | null;
+                            closure: {
+                                /** @enum {string} */
+                                type: "01" | "02" | "03" | "04" | "99";
+                                typeLabel: string;
+                                ground: string | null;
+                                on: string | null;
+                            } | null;
+                            notices: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                recipientName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6404,7 +11123,56 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            years: {
+                                year: number;
+                                source: string;
+                                /** Format: date-time */
+                                loadedAt: string;
+                            }[];
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                working: boolean;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6452,7 +11220,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                working: boolean;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6485,7 +11297,58 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            investigationWorkingDays: number;
+                            investigationFastTrackWorkingDays: number;
+                            investigationMaxExtensionWorkingDays: number;
+                            handoverNoticeDays: number;
+                            handoverDocumentsDays: number;
+                            reportDays: number;
+                            transferApplyAheadDays: number;
+                            transferConsultDays: number;
+                            transferReplyDays: number;
+                            transferFilesDays: number;
+                            transferReportDays: number;
+                            releasePreparationDays: number;
+                            initialStrictMonths: number;
+                            dueSoonDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6519,7 +11382,62 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                                label: string;
+                                fields: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                template: {
+                                    title: string;
+                                    numberWord: string;
+                                    addressee: string | null;
+                                    body: string[];
+                                    cc: string | null;
+                                };
+                                customised: boolean;
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6568,7 +11486,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                            label: string;
+                            fields: {
+                                key: string;
+                                label: string;
+                            }[];
+                            template: {
+                                title: string;
+                                numberWord: string;
+                                addressee: string | null;
+                                body: string[];
+                                cc: string | null;
+                            };
+                            customised: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -6590,7 +11561,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                            label: string;
+                            fields: {
+                                key: string;
+                                label: string;
+                            }[];
+                            template: {
+                                title: string;
+                                numberWord: string;
+                                addressee: string | null;
+                                body: string[];
+                                cc: string | null;
+                            };
+                            customised: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };

@@ -1,369 +1,61 @@
-/** Shapes of the answers described in docs/API.md. */
+/** Shapes of the answers described in docs/API.md: aliases of the generated contract where converted. */
 import type { ItemOf, ResponseOf } from "./contract";
-import type {
-  Action,
-  CalendarDay,
-  CaseStep,
-  Category,
-  FourHistory,
-  HandoverDocumentKind,
-  IntervieweeRelation,
-  InvestigationStatus,
-  InvestigationStep,
-  Opinion,
-  ReceptionMode,
-  TeamMember,
-  TransferStatus,
-  Level,
-  OrgKind,
-  Role,
-  Sentence,
-  Sex,
-  SubjectStatus,
-  ThreeInvolvement,
-} from "@zhijiao/domain";
+import type { DeadlineKind, DeadlineState } from "@zhijiao/domain";
 
 export interface Page<T> {
   items: T[];
   total: number;
 }
 
-export interface OrgSummary {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  divisionCode: string;
-}
+export type OrgSummary = Me["org"];
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  org: OrgSummary;
-  subjectId: string | null;
-  abilities: Action[];
-  mustChangePassword: boolean;
-}
+/** The signed-in user: who, where, and what the role may do. */
+export type Me = ResponseOf<"/api/auth/me">["user"];
 
-export interface Org {
-  id: string;
-  name: string;
-  kind: OrgKind;
-  kindLabel: string;
-  divisionCode: string;
-  parentId: string | null;
-  provinceId: string | null;
-  cityId: string | null;
-  countyId: string | null;
-}
+export type Org = ItemOf<"/api/organizations">;
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  roleLabel: string;
-  orgId: string;
-  orgName: string;
-  active: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = ItemOf<"/api/users">;
 
-export interface SubjectSummary {
-  id: string;
-  name: string;
-  sex: Sex;
-  idNumberMasked: string | null;
-  category: Category;
-  categoryLabel: string;
-  status: SubjectStatus;
-  statusLabel: string;
-  level: Level;
-  levelLabel: string;
-  officeId: string;
-  officeName: string;
-  correctionStartOn: string;
-  correctionEndOn: string;
-  minor: boolean;
-}
+export type SubjectSummary = ItemOf<"/api/subjects">;
 
-export interface Subject extends SubjectSummary {
-  ethnicity: string;
-  birthDate: string;
-  phoneMasked: string | null;
-  householdAddress: string | null;
-  householdDivisionCode: string | null;
-  residenceAddress: string;
-  residenceDivisionCode: string;
-  crime: string;
-  sentence: Sentence;
-  decidingAuthority: string;
-  judgmentNumber: string;
-  judgmentEffectiveOn: string | null;
-  receivedOn: string | null;
-  releasedOn: string | null;
-  fourHistories: FourHistory[];
-  threeInvolvements: ThreeInvolvement[];
-  hasPhoto: boolean;
-  countyId: string;
-  countyName: string;
-  archived: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Subject = ResponseOf<"/api/subjects/{id}">;
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorUsername: string | null;
-  actorRole: Role | null;
-  actorRoleLabel?: string | null;
-  action: string;
-  actionLabel: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  subjectId: string | null;
-  ip: string | null;
-  details: unknown;
-}
+export type AuditEntry = ItemOf<"/api/audit">;
 
-export interface Dashboard {
-  inCorrection: {
-    total: number;
-    byCategory: Partial<Record<Category, number>>;
-    byLevel: Partial<Record<Level, number>>;
-    byOffice: { officeId: string; officeName: string; count: number }[];
-  };
-  receivedThisMonth: number;
-  releasedThisMonth: number;
-  minors: number;
-  asOf: string;
-}
+export type Dashboard = ResponseOf<"/api/dashboard">;
 
 // ---------- the statutory case (issue 3) ----------
 
-export interface CalendarYear {
-  year: number;
-  source: string | null;
-  loadedAt: string | null;
-}
-
-export interface CalendarAnswer {
-  years: CalendarYear[];
-  days: CalendarDay[];
-}
+export type CalendarAnswer = ResponseOf<"/api/calendar">;
+export type CalendarYear = CalendarAnswer["years"][number];
 
 /** A deadline with its rule and where it stands today (GET /api/deadlines). */
 export type Deadline = ItemOf<"/api/deadlines">;
 
 /** A notice to the caller's organisation (GET /api/notices). */
 export type Notice = ItemOf<"/api/notices">;
+
 export type NoticePage = ResponseOf<"/api/notices">;
 
-export interface CaseEvent {
-  id: string;
-  step: string;
-  stepLabel: string;
-  occurredOn: string;
-  at: string;
-  actorName: string | null;
-  summary: string | null;
-  data: unknown;
-  documentKind: string | null;
-  documentNumber: string | null;
-  transferId?: string | null;
-  investigationId?: string | null;
-}
+/** One entry of the timeline (一人一档). */
+export type CaseEvent = ItemOf<"/api/subjects/{id}/timeline">;
 
-export interface Transcript {
-  id: string;
-  interviewee: string;
-  relation: IntervieweeRelation;
-  relationLabel: string;
-  interviewedOn: string;
-  place: string | null;
-  content: string;
-  fileIds: string[];
-  createdAt: string;
-}
+export type Transcript = ResponseOf<"/api/investigations/{id}/transcripts", "post">;
 
-export interface Investigation {
-  id: string;
-  status: InvestigationStatus;
-  statusLabel: string;
-  commissioningOrgId: string;
-  commissioningOrgName: string;
-  commissionNumber: string | null;
-  receivedOn: string;
-  fastTrack: boolean;
-  dueOn: string;
-  dueProvisional: boolean;
-  originalDueOn?: string;
-  extendedDueOn: string | null;
-  extensionReason?: string | null;
-  personName: string;
-  sex: Sex;
-  birthDate?: string;
-  minor?: boolean;
-  idNumberMasked: string | null;
-  residenceAddress: string;
-  residenceDivisionCode?: string | null;
-  proposedCategory: Category;
-  proposedCategoryLabel?: string;
-  crime: string;
-  officeId: string | null;
-  officeName: string | null;
-  countyId: string;
-  countyName?: string;
-  opinion: Opinion | null;
-  opinionLabel?: string | null;
-  opinionReasons: string | null;
-  opinionOn: string | null;
-  documentNumber: string | null;
-  copiedToProcuratorateOn?: string | null;
-  subjectId: string | null;
-  version: number;
-}
+export type Investigation = ItemOf<"/api/investigations">;
 
-export interface InvestigationView extends Investigation {
-  openSteps: InvestigationStep[];
-  transcripts: Transcript[];
-  deadlines: Deadline[];
-  timeline?: CaseEvent[];
-}
+export type InvestigationView = ResponseOf<"/api/investigations/{id}">;
 
-export interface HandoverDocument {
-  id: string;
-  kind: HandoverDocumentKind;
-  kindLabel: string;
-  documentNumber: string | null;
-  receivedOn: string;
-  note: string | null;
-}
+export type HandoverDocument = CaseView["handover"]["documents"][number];
 
-export interface CasePlan {
-  version: number;
-  basicSituation: string;
-  riskAnalysis: string;
-  measures: string;
-  createdAt: string;
-}
+export type CasePlan = CaseView["plans"][number];
 
-export interface Transfer {
-  id: string;
-  subjectId: string;
-  subjectName: string;
-  status: TransferStatus;
-  statusLabel: string;
-  originOfficeId: string;
-  originOfficeName: string;
-  originCountyId: string;
-  originCountyName: string;
-  destinationOfficeId: string;
-  destinationOfficeName: string;
-  destinationCountyId: string;
-  destinationCountyName: string;
-  newResidenceAddress: string;
-  reason: string;
-  plannedMoveOn: string;
-  appliedOn: string;
-  consultedOn: string | null;
-  repliedOn: string | null;
-  replyAccepts: boolean | null;
-  replyOpinion: string | null;
-  decidedOn: string | null;
-  decisionDocumentNumber: string | null;
-  filesMovedOn: string | null;
-  arrivedOn: string | null;
-  newResidenceDivisionCode?: string;
-  closedReason?: string | null;
-  /** Still running (not completed, refused or withdrawn). */
-  open?: boolean;
-  version: number;
-}
+export type Transfer = ResponseOf<"/api/transfers/{id}">;
 
-export interface CaseView {
-  subjectId: string;
-  name?: string;
-  archivedOn?: string | null;
-  status: SubjectStatus;
-  statusLabel: string;
-  archived: boolean;
-  openSteps: CaseStep[];
-  category: Category;
-  correctionStartOn: string | null;
-  correctionEndOn: string | null;
-  releasePreparationDueOn: string | null;
-  judgmentEffectiveOn: string | null;
-  reportDueOn: string | null;
-  reportedOn: string | null;
-  receptionMode: ReceptionMode | null;
-  handover: {
-    noticeReceivedOn: string | null;
-    documents: HandoverDocument[];
-    missing: { kind: HandoverDocumentKind; label: string }[];
-    check: {
-      noticeDueOn: string;
-      documentsDueOn: string;
-      noticeLate: boolean | null;
-      documentsLate: boolean | null;
-    } | null;
-  };
-  announcement: {
-    announcedOn: string;
-    place: string;
-    participants: string[];
-    content: string;
-    documentNumber?: string | null;
-  } | null;
-  releasePreparation?: { preparedOn: string; personalSummary: string; appraisal: string } | null;
-  team: (TeamMember & { typeLabel?: string })[];
-  plans: CasePlan[];
-  transfer: Transfer | null;
-  deadlines: Deadline[];
-  investigation: {
-    id: string;
-    opinion: Opinion | null;
-    opinionLabel?: string | null;
-    documentNumber: string | null;
-  } | null;
-  closure: {
-    type: string;
-    typeLabel: string;
-    ground: string | null;
-    groundLabel?: string;
-    on: string | null;
-  } | null;
-  notices: { id: string; kind: string; title: string; recipientName: string; createdAt: string }[];
-}
-
-export interface DocumentTemplate {
-  title: string;
-  numberWord: string;
-  addressee: string | null;
-  body: string[];
-  cc: string | null;
-}
-
-export interface TemplateField {
-  key: string;
-  label: string;
-}
+export type CaseView = ResponseOf<"/api/subjects/{id}/case">;
 
 /** One kind of enforcement document as GET /api/document-templates lists it. */
-export interface DocumentTemplateEntry {
-  kind: string;
-  label: string;
-  /** The placeholders this kind may use. */
-  fields: TemplateField[];
-  /** The template in force: the province's own, else the default. */
-  template: DocumentTemplate;
-  customised: boolean;
-  updatedAt: string | null;
-}
+export type DocumentTemplateEntry = ItemOf<"/api/document-templates">;
+export type DocumentTemplate = DocumentTemplateEntry["template"];
+
+export type TemplateField = DocumentTemplateEntry["fields"][number];

@@ -6,6 +6,7 @@ import type { CaseRules, DateString, DueDate } from "@zhijiao/domain";
 import { WorkingCalendar, caseRulesWith, daysBetween, defaultCaseRules, todayIn } from "@zhijiao/domain";
 import { useEffect, useState } from "react";
 import { api } from "../api/client";
+import type { ResponseOf } from "../api/contract";
 import type { CalendarAnswer } from "../api/types";
 
 export interface CaseEnvironment {
@@ -22,7 +23,7 @@ let pending: Promise<CaseEnvironment> | null = null;
 async function loadEnvironment(): Promise<CaseEnvironment> {
   const [calendar, rules] = await Promise.all([
     api.get<CalendarAnswer>("/api/calendar").catch(() => null),
-    api.get<Record<string, unknown>>("/api/case-rules").catch(() => null),
+    api.get<ResponseOf<"/api/case-rules">>("/api/case-rules").catch(() => null),
   ]);
   const years = (calendar?.years ?? []).map((y) => y.year).sort((a, b) => a - b);
   return {

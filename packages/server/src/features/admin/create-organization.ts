@@ -10,6 +10,8 @@ import {
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { OrganizationRepository, type OrgRow } from "../../db/gateway/index.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { createOrganizationBody } from "./organization-schemas.ts";
 
 const kindOrder: Record<OrgKind, number> = {
   province: 1,
@@ -22,12 +24,7 @@ const kindOrder: Record<OrgKind, number> = {
   prison: 8,
 };
 
-export interface OrganizationInput {
-  name: string;
-  kind: string;
-  parentId?: string | null;
-  divisionCode: string;
-}
+export type OrganizationInput = FromSchema<typeof createOrganizationBody>;
 
 /** The denormalised ancestors and tree position of a new organisation under its parent. */
 export function placeUnder(

@@ -4,14 +4,10 @@ import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { OrganizationRepository, UserRepository, type UserRow } from "../../db/gateway/index.ts";
 import { hashPassword } from "../../security/passwords.ts";
 import { checkRoleAssignment } from "./role-assignment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { createUserBody } from "./user-schemas.ts";
 
-export interface UserInput {
-  username: string;
-  displayName: string;
-  role: string;
-  orgId: string;
-  password: string;
-}
+export type UserInput = FromSchema<typeof createUserBody>;
 
 /** Opens an account in an organisation of the caller's scope; the user must change the password at first sign-in. */
 export async function createUser({

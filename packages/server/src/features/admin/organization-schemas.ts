@@ -1,4 +1,5 @@
 import { orgKinds } from "@zhijiao/domain";
+import { nullable, object, oneOf, pageOf, str } from "../../http/schema-parts.ts";
 
 export const listOrganizationsQuery = {
   type: "object",
@@ -27,3 +28,18 @@ export const patchOrganizationBody = {
     divisionCode: { type: "string", pattern: "^\\d{6}(\\d{3})?$" },
   },
 } as const;
+
+/** An organisation of the tree with its denormalised ancestors. */
+export const orgSchema = object({
+  id: str,
+  name: str,
+  kind: oneOf(orgKinds),
+  kindLabel: str,
+  divisionCode: str,
+  parentId: nullable(str),
+  provinceId: nullable(str),
+  cityId: nullable(str),
+  countyId: nullable(str),
+});
+
+export const orgPageSchema = pageOf(orgSchema);

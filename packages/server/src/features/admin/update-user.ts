@@ -2,13 +2,10 @@ import { DomainError, assertCan } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import { OrganizationRepository, UserRepository, type UserRow } from "../../db/gateway/index.ts";
 import { checkRoleAssignment } from "./role-assignment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { patchUserBody } from "./user-schemas.ts";
 
-export interface UserPatch {
-  displayName?: string;
-  role?: string;
-  orgId?: string;
-  active?: boolean;
-}
+export type UserPatch = FromSchema<typeof patchUserBody>;
 
 /** Changes an account's name, role, organisation or whether it may sign in. */
 export async function updateUser({

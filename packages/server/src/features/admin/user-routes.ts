@@ -1,53 +1,78 @@
-import type { FastifyInstance } from "fastify";
-import { createUser, type UserInput } from "./create-user.ts";
+import { createUser } from "./create-user.ts";
 import { listUsers } from "./list-users.ts";
 import { resetUserPassword } from "./reset-user-password.ts";
 import { unlockUser } from "./unlock-user.ts";
-import { updateUser, type UserPatch } from "./update-user.ts";
+import { updateUser } from "./update-user.ts";
 import type { AppContext } from "../../context.ts";
-import type { UserListFilter } from "../../db/gateway/index.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentUser } from "./admin-presenter.ts";
-import { idParams, type IdParams } from "../../http/schema-parts.ts";
-import { createUserBody, listUsersQuery, patchUserBody, resetPasswordBody } from "./user-schemas.ts";
+import { idParams, noContent, responses } from "../../http/schema-parts.ts";
+import {
+  createUserBody,
+  listUsersQuery,
+  patchUserBody,
+  resetPasswordBody,
+  userPageSchema,
+  userSchema,
+} from "./user-schemas.ts";
 
-export function userRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function userRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["users"];
-  app.get<{ Querystring: UserListFilter }>(
+  const one = responses({ 200: userSchema });
+  const done = responses({ 204: noContent });
+  app.get(
     "/api/users",
-    { preHandler, schema: { tags, summary: "用户列表", querystring: listUsersQuery } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "用户列表",
+        querystring: listUsersQuery,
+        response: responses({ 200: userPageSchema }),
+      },
+    },
     async (req) => {
       const { rows, total } = await listUsers({ ...argsOf(ctx, req), filter: req.query });
       return { items: rows.map(presentUser), total };
     },
   );
-  app.post<{ Body: UserInput }>(
+  app.post(
     "/api/users",
-    { preHandler, schema: { tags, summary: "新建用户", body: createUserBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "新建用户", body: createUserBody, response: responses({ 201: userSchema }) },
+    },
     async (req, reply) =>
       reply.status(201).send(presentUser(await createUser({ ...argsOf(ctx, req), input: req.body }))),
   );
-  app.patch<{ Params: IdParams; Body: UserPatch }>(
+  app.patch(
     "/api/users/:id",
-    { preHandler, schema: { tags, summary: "修改用户", params: idParams, body: patchUserBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "修改用户", params: idParams, body: patchUserBody, response: one },
+    },
     async (req) =>
       presentUser(await updateUser({ ...argsOf(ctx, req), userId: req.params.id, patch: req.body })),
   );
-  app.post<{ Params: IdParams; Body: { password: string } }>(
+  app.post(
     "/api/users/:id/reset-password",
-    { preHandler, schema: { tags, summary: "重置密码", params: idParams, body: resetPasswordBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "重置密码", params: idParams, body: resetPasswordBody, response: done },
+    },
     async (req, reply) => {
       await resetUserPassword({ ...argsOf(ctx, req), userId: req.params.id, password: req.body.password });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
-  app.post<{ Params: IdParams }>(
+  app.post(
     "/api/users/:id/unlock",
-    { preHandler, schema: { tags, summary: "解除锁定", params: idParams } },
+    { preHandler, schema: { tags, summary: "解除锁定", params: idParams, response: done } },
     async (req, reply) => {
       await unlockUser({ ...argsOf(ctx, req), userId: req.params.id });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,5 +1,14 @@
 import { roles } from "@zhijiao/domain";
-import { pageQueryProps } from "../../http/schema-parts.ts";
+import {
+  bool,
+  dateTime,
+  nullable,
+  object,
+  oneOf,
+  pageOf,
+  pageQueryProps,
+  str,
+} from "../../http/schema-parts.ts";
 
 export const listUsersQuery = {
   type: "object",
@@ -43,3 +52,20 @@ export const resetPasswordBody = {
   required: ["password"],
   properties: { password: { type: "string", minLength: 1, maxLength: 128 } },
 } as const;
+
+/** An account as the administrator manages it. */
+export const userSchema = object({
+  id: str,
+  username: str,
+  displayName: str,
+  role: oneOf(roles),
+  roleLabel: str,
+  orgId: str,
+  orgName: str,
+  active: bool,
+  lockedUntil: nullable(dateTime),
+  lastLoginAt: nullable(dateTime),
+  createdAt: dateTime,
+});
+
+export const userPageSchema = pageOf(userSchema);

@@ -1,30 +1,22 @@
-import type { FastifyInstance } from "fastify";
 import { browseAudit } from "./browse-audit.ts";
 import type { AppContext } from "../../context.ts";
-import type { AuditFilter } from "../../db/gateway/index.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
+import { responses } from "../../http/schema-parts.ts";
 import { presentAudit } from "../admin/admin-presenter.ts";
-import { pageQueryProps } from "../../http/schema-parts.ts";
+import { auditPageSchema, browseAuditQuery } from "./schemas.ts";
 
-const browseQuery = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    ...pageQueryProps,
-    action: { type: "string", maxLength: 64 },
-    actorId: { type: "string", format: "uuid" },
-    subjectId: { type: "string", format: "uuid" },
-    from: { type: "string", format: "date-time" },
-    to: { type: "string", format: "date-time" },
-  },
-} as const;
-
-export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Querystring: AuditFilter }>(
+export function auditRoutes(app: RouteApp, ctx: AppContext): void {
+  app.get(
     "/api/audit",
     {
       preHandler: requireSession(ctx),
-      schema: { tags: ["audit"], summary: "审计日志", querystring: browseQuery },
+      schema: {
+        tags: ["audit"],
+        summary: "审计日志",
+        querystring: browseAuditQuery,
+        response: responses({ 200: auditPageSchema }),
+      },
     },
     async (req) => {
       const { rows, total } = await browseAudit({ ...argsOf(ctx, req), filter: req.query });

@@ -1,3 +1,6 @@
+import { actions, orgKinds, roles } from "@zhijiao/domain";
+import { bool, nullable, object, oneOf, str } from "../../http/schema-parts.ts";
+
 export const loginBody = {
   type: "object",
   additionalProperties: false,
@@ -7,10 +10,6 @@ export const loginBody = {
     password: { type: "string", minLength: 1, maxLength: 128 },
   },
 } as const;
-export interface LoginBody {
-  username: string;
-  password: string;
-}
 
 export const changePasswordBody = {
   type: "object",
@@ -21,7 +20,19 @@ export const changePasswordBody = {
     newPassword: { type: "string", minLength: 1, maxLength: 128 },
   },
 } as const;
-export interface ChangePasswordBody {
-  currentPassword: string;
-  newPassword: string;
-}
+
+/** The signed-in user: who, where, and what the role may do. */
+export const meSchema = object({
+  id: str,
+  username: str,
+  displayName: str,
+  role: oneOf(roles),
+  roleLabel: str,
+  org: object({ id: str, name: str, kind: oneOf(orgKinds), divisionCode: str }),
+  subjectId: nullable(str),
+  abilities: { type: "array", items: oneOf(actions) },
+  mustChangePassword: bool,
+});
+
+export const loginAnswerSchema = object({ token: str, user: meSchema });
+export const meAnswerSchema = object({ user: meSchema });

@@ -1,24 +1,28 @@
-import type { FastifyInstance } from "fastify";
-import type { CalendarDay } from "@zhijiao/domain";
 import { getCalendar } from "./get-calendar.ts";
 import { getCaseRules } from "../rules/get-case-rules.ts";
 import { setCalendarYear } from "./set-calendar-year.ts";
 import type { AppContext } from "../../context.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
+import { responses } from "../../http/schema-parts.ts";
 import { presentCalendar, presentCalendarDay } from "./calendar-presenter.ts";
-import { calendarYearBody, calendarYearParams } from "./schemas.ts";
+import { caseRulesSchema } from "../rules/schemas.ts";
+import { calendarSchema, calendarYearAnswerSchema, calendarYearBody, calendarYearParams } from "./schemas.ts";
 
-export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function calendarRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["calendar"];
 
   app.get(
     "/api/calendar",
-    { preHandler, schema: { tags, summary: "工作日历（节假日与调休安排）" } },
+    {
+      preHandler,
+      schema: { tags, summary: "工作日历（节假日与调休安排）", response: responses({ 200: calendarSchema }) },
+    },
     async (req) => presentCalendar(await getCalendar(argsOf(ctx, req))),
   );
 
-  app.put<{ Params: { year: number }; Body: { source?: string; days: CalendarDay[] } }>(
+  app.put(
     "/api/calendar/:year",
     {
       preHandler,
@@ -27,6 +31,7 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: "导入或修改某年度节假日安排",
         params: calendarYearParams,
         body: calendarYearBody,
+        response: responses({ 200: calendarYearAnswerSchema }),
       },
     },
     async (req) => {
@@ -40,7 +45,12 @@ export function calendarRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get("/api/case-rules", { preHandler, schema: { tags, summary: "案件期限等可配置规则" } }, async (req) =>
-    getCaseRules(argsOf(ctx, req)),
+  app.get(
+    "/api/case-rules",
+    {
+      preHandler,
+      schema: { tags, summary: "案件期限等可配置规则", response: responses({ 200: caseRulesSchema }) },
+    },
+    async (req) => getCaseRules(argsOf(ctx, req)),
   );
 }

@@ -1,4 +1,4 @@
-import { datePattern } from "../../http/schema-parts.ts";
+import { bool, datePattern, dateStr, dateTime, int, object, str } from "../../http/schema-parts.ts";
 
 export const calendarYearParams = {
   type: "object",
@@ -31,3 +31,19 @@ export const calendarYearBody = {
     },
   },
 } as const;
+
+/** A holiday or a swapped working day. */
+export const calendarDaySchema = object({ date: dateStr, working: bool, name: str });
+
+/** A loaded year: where its schedule came from and when. */
+export const calendarYearSchema = object({ year: int, source: str, loadedAt: dateTime });
+
+export const calendarSchema = object({
+  years: { type: "array", items: calendarYearSchema },
+  days: { type: "array", items: calendarDaySchema },
+});
+
+export const calendarYearAnswerSchema = object({
+  year: int,
+  days: { type: "array", items: calendarDaySchema },
+});

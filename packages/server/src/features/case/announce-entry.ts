@@ -8,13 +8,10 @@ import {
   type CaseEventRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { entryAnnouncementBody } from "./schemas.ts";
 
-export interface EntryAnnouncementInput {
-  announcedOn: string;
-  place: string;
-  participants: string[];
-  content: string;
-}
+export type EntryAnnouncementInput = FromSchema<typeof entryAnnouncementBody>;
 
 /** R-IN-1 (LAW 22): the entry announcement (入矫宣告): facts, term, duties, rights and the team, once. */
 export async function announceEntry({

@@ -1,5 +1,7 @@
 import { caseStepLabels, type CaseStep } from "@zhijiao/domain";
 import type { CaseEventRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { caseEventSchema } from "./case-view-schemas.ts";
 
 /** Steps of the investigation and the sweeps, which are not steps of the file's state machine. */
 const otherStepLabels: Record<string, string> = {
@@ -43,7 +45,7 @@ export function stepLabel(step: string): string {
 }
 
 /** One entry of the timeline (一人一档). */
-export function presentCaseEvent(e: CaseEventRow) {
+export function presentCaseEvent(e: CaseEventRow): Presented<typeof caseEventSchema> {
   return {
     id: e.id,
     step: e.step,

@@ -11,7 +11,6 @@ import {
   stepDate,
   takeStep,
   type Category,
-  type ReceptionMode,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
@@ -24,12 +23,10 @@ import {
   type SubjectRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment, subjectPlace } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { intakeBody } from "./schemas.ts";
 
-export interface IntakeInput {
-  reportedOn: string;
-  receptionMode: ReceptionMode;
-  identityVerified: boolean;
-}
+export type IntakeInput = FromSchema<typeof intakeBody>;
 
 /**
  * R-IN-1: intake (接收): identity verified and the required documents received, the case moves

@@ -14,12 +14,10 @@ import {
   type CaseEventRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { releasePreparationBody } from "./closure-schemas.ts";
 
-export interface ReleasePreparationInput {
-  preparedOn: string;
-  personalSummary: string;
-  appraisal: string;
-}
+export type ReleasePreparationInput = FromSchema<typeof releasePreparationBody>;
 
 /**
  * R-RL-1: before the end (30 days, cfg) the subject writes a personal summary and the office an

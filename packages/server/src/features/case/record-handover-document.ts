@@ -8,7 +8,6 @@ import {
   stepDate,
   takeStep,
   type Category,
-  type HandoverDocumentKind,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
@@ -20,13 +19,10 @@ import {
   placeOf,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { handoverDocumentBody } from "./schemas.ts";
 
-export interface HandoverDocumentInput {
-  kind: HandoverDocumentKind;
-  documentNumber?: string;
-  receivedOn: string;
-  note?: string;
-}
+export type HandoverDocumentInput = FromSchema<typeof handoverDocumentBody>;
 
 /**
  * R-HO-1: a document delivered at handover, with its date (due within 10 days of the judgment).

@@ -4,7 +4,6 @@ import {
   checkRelease,
   releaseGroundLabels,
   takeStep,
-  type ReleaseGround,
   type SubjectStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
@@ -20,12 +19,10 @@ import {
 } from "../../db/gateway/index.ts";
 import { areaBodies, caseEnvironment, orgNamed } from "../../shared/case-environment.ts";
 import { endLocationSupervision, locationChanged } from "../../shared/location-supervision.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { releaseBody } from "./closure-schemas.ts";
 
-export interface ReleaseInput {
-  releasedOn: string;
-  ground: ReleaseGround;
-  conductSummary: string;
-}
+export type ReleaseInput = FromSchema<typeof releaseBody>;
 
 /**
  * Who is notified of a release or termination (LAW 44, 51): the county's procuratorate and

@@ -7,12 +7,10 @@ import {
   SubjectRepository,
   placeOf,
 } from "../../db/gateway/index.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { planBody } from "./schemas.ts";
 
-export interface CorrectionPlanInput {
-  basicSituation: string;
-  riskAnalysis: string;
-  measures: string;
-}
+export type CorrectionPlanInput = FromSchema<typeof planBody>;
 
 function text(v: string, field: string, label: string): string {
   const t = v.trim();

@@ -1,6 +1,5 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
-import type { TeamMember } from "@zhijiao/domain";
-import { announceEntry, type EntryAnnouncementInput } from "./announce-entry.ts";
+import type { FastifyReply } from "fastify";
+import { announceEntry } from "./announce-entry.ts";
 import {
   getCaseDocument,
   getInvestigationDocument,
@@ -8,18 +7,24 @@ import {
 } from "../documents/get-case-document.ts";
 import { getCaseTimeline } from "./get-case-timeline.ts";
 import { getCase } from "./get-case.ts";
-import { intakeSubject, type IntakeInput } from "./intake-subject.ts";
-import { recordHandoverDocument, type HandoverDocumentInput } from "./record-handover-document.ts";
+import { intakeSubject } from "./intake-subject.ts";
+import { recordHandoverDocument } from "./record-handover-document.ts";
 import { recordHandoverNotice } from "./record-handover-notice.ts";
 import { recordReportSearch } from "./record-report-search.ts";
-import { reviseCorrectionPlan, type CorrectionPlanInput } from "./revise-correction-plan.ts";
+import { reviseCorrectionPlan } from "./revise-correction-plan.ts";
 import { setCorrectionTeam } from "./set-correction-team.ts";
 import type { AppContext } from "../../context.ts";
-import type { DocumentKind } from "../../docs/templates.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentCase } from "./case-presenter.ts";
 import { presentCaseEvent } from "./case-event-presenter.ts";
-import { idParams, type IdParams } from "../../http/schema-parts.ts";
+import { binary, idParams, responses } from "../../http/schema-parts.ts";
+import {
+  caseEventListSchema,
+  caseEventSchema,
+  caseViewSchema,
+  planVersionSchema,
+} from "./case-view-schemas.ts";
 import {
   documentParams,
   entryAnnouncementBody,
@@ -32,6 +37,7 @@ import {
 } from "./schemas.ts";
 
 const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const docx = { ...responses({}), 200: binary(docxType, "执法文书（.docx）") };
 
 function sendDocument(reply: FastifyReply, doc: RenderedDocument) {
   return reply
@@ -42,29 +48,48 @@ function sendDocument(reply: FastifyReply, doc: RenderedDocument) {
 }
 
 /** The steps of a case from handover to the correction plan, the case view, timeline and documents. */
-export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function caseRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["case"];
+  const caseView = responses({ 200: caseViewSchema });
+  const event = responses({ 201: caseEventSchema });
   const view = async (args: ReturnType<typeof argsOf>, subjectId: string) =>
     presentCase(await getCase({ ...args, subjectId }));
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/subjects/:id/case",
-    { preHandler, schema: { tags, summary: "案件办理情况", params: idParams } },
+    { preHandler, schema: { tags, summary: "案件办理情况", params: idParams, response: caseView } },
     async (req) => view(argsOf(ctx, req), req.params.id),
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/subjects/:id/timeline",
-    { preHandler, schema: { tags, summary: "案件时间轴（一人一档）", params: idParams } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "案件时间轴（一人一档）",
+        params: idParams,
+        response: responses({ 200: caseEventListSchema }),
+      },
+    },
     async (req) => ({
       items: (await getCaseTimeline({ ...argsOf(ctx, req), subjectId: req.params.id })).map(presentCaseEvent),
     }),
   );
 
-  app.put<{ Params: IdParams; Body: { receivedOn: string } }>(
+  app.put(
     "/api/subjects/:id/handover-notice",
-    { preHandler, schema: { tags, summary: "登记收到交付通知", params: idParams, body: handoverNoticeBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "登记收到交付通知",
+        params: idParams,
+        body: handoverNoticeBody,
+        response: caseView,
+      },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await recordHandoverNotice({ ...args, subjectId: req.params.id, receivedOn: req.body.receivedOn });
@@ -72,9 +97,18 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Params: IdParams; Body: HandoverDocumentInput }>(
+  app.post(
     "/api/subjects/:id/handover-documents",
-    { preHandler, schema: { tags, summary: "登记交付文书", params: idParams, body: handoverDocumentBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "登记交付文书",
+        params: idParams,
+        body: handoverDocumentBody,
+        response: responses({ 201: caseViewSchema }),
+      },
+    },
     async (req, reply) => {
       const args = argsOf(ctx, req);
       await recordHandoverDocument({ ...args, subjectId: req.params.id, input: req.body });
@@ -82,22 +116,34 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Params: IdParams; Body: { searchedOn: string; measures: string; result: string } }>(
+  app.post(
     "/api/subjects/:id/search-record",
-    { preHandler, schema: { tags, summary: "登记未报到查找情况", params: idParams, body: searchRecordBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "登记未报到查找情况",
+        params: idParams,
+        body: searchRecordBody,
+        response: event,
+      },
+    },
     async (req, reply) => {
-      const event = await recordReportSearch({
+      const row = await recordReportSearch({
         ...argsOf(ctx, req),
         subjectId: req.params.id,
         input: req.body,
       });
-      return reply.status(201).send(presentCaseEvent(event));
+      return reply.status(201).send(presentCaseEvent(row));
     },
   );
 
-  app.post<{ Params: IdParams; Body: IntakeInput }>(
+  app.post(
     "/api/subjects/:id/intake",
-    { preHandler, schema: { tags, summary: "报到接收（入矫）", params: idParams, body: intakeBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "报到接收（入矫）", params: idParams, body: intakeBody, response: caseView },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await intakeSubject({ ...args, subjectId: req.params.id, input: req.body });
@@ -105,18 +151,24 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Params: IdParams; Body: EntryAnnouncementInput }>(
+  app.post(
     "/api/subjects/:id/entry-announcement",
-    { preHandler, schema: { tags, summary: "入矫宣告", params: idParams, body: entryAnnouncementBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "入矫宣告", params: idParams, body: entryAnnouncementBody, response: event },
+    },
     async (req, reply) => {
-      const event = await announceEntry({ ...argsOf(ctx, req), subjectId: req.params.id, input: req.body });
-      return reply.status(201).send(presentCaseEvent(event));
+      const row = await announceEntry({ ...argsOf(ctx, req), subjectId: req.params.id, input: req.body });
+      return reply.status(201).send(presentCaseEvent(row));
     },
   );
 
-  app.put<{ Params: IdParams; Body: { members: TeamMember[] } }>(
+  app.put(
     "/api/subjects/:id/team",
-    { preHandler, schema: { tags, summary: "确定矫正小组", params: idParams, body: teamBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "确定矫正小组", params: idParams, body: teamBody, response: caseView },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await setCorrectionTeam({ ...args, subjectId: req.params.id, members: req.body.members });
@@ -124,9 +176,18 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post<{ Params: IdParams; Body: CorrectionPlanInput }>(
+  app.post(
     "/api/subjects/:id/plans",
-    { preHandler, schema: { tags, summary: "制定或调整矫正方案", params: idParams, body: planBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "制定或调整矫正方案",
+        params: idParams,
+        body: planBody,
+        response: responses({ 201: planVersionSchema }),
+      },
+    },
     async (req, reply) => {
       const result = await reviseCorrectionPlan({
         ...argsOf(ctx, req),
@@ -137,9 +198,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get<{ Params: IdParams & { kind: DocumentKind } }>(
+  app.get(
     "/api/subjects/:id/documents/:kind",
-    { preHandler, schema: { tags, summary: "生成执法文书（.docx）", params: documentParams } },
+    {
+      preHandler,
+      schema: { tags, summary: "生成执法文书（.docx）", params: documentParams, response: docx },
+    },
     async (req, reply) =>
       sendDocument(
         reply,
@@ -147,9 +211,9 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/investigations/:id/documents/investigation-opinion",
-    { preHandler, schema: { tags, summary: "调查评估意见书（.docx）", params: idParams } },
+    { preHandler, schema: { tags, summary: "调查评估意见书（.docx）", params: idParams, response: docx } },
     async (req, reply) =>
       sendDocument(
         reply,

@@ -1,17 +1,19 @@
 import { handoverDocumentKinds, receptionModes, sexes, teamMemberTypes } from "@zhijiao/domain";
 import { documentKinds } from "../../docs/templates.ts";
+import type { JSONSchema } from "json-schema-to-ts";
 import { datePattern } from "../../http/schema-parts.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 const date = { type: "string", pattern: datePattern } as const;
-const object = <P extends Record<string, unknown>, R extends readonly (keyof P & string)[]>(
+/** An object of these properties, those named required, no others. */
+const fields = <const P extends Record<string, JSONSchema>, const R extends readonly (keyof P & string)[]>(
   properties: P,
   required: R,
 ) => ({ type: "object", additionalProperties: false, required, properties }) as const;
 
-export const handoverNoticeBody = object({ receivedOn: date }, ["receivedOn"]);
+export const handoverNoticeBody = fields({ receivedOn: date }, ["receivedOn"]);
 
-export const handoverDocumentBody = object(
+export const handoverDocumentBody = fields(
   {
     kind: { type: "string", enum: handoverDocumentKinds },
     documentNumber: { type: "string", maxLength: 60 },
@@ -21,13 +23,13 @@ export const handoverDocumentBody = object(
   ["kind", "receivedOn"],
 );
 
-export const searchRecordBody = object({ searchedOn: date, measures: text(2000), result: text(2000) }, [
+export const searchRecordBody = fields({ searchedOn: date, measures: text(2000), result: text(2000) }, [
   "searchedOn",
   "measures",
   "result",
 ]);
 
-export const intakeBody = object(
+export const intakeBody = fields(
   {
     reportedOn: date,
     receptionMode: { type: "string", enum: receptionModes },
@@ -36,7 +38,7 @@ export const intakeBody = object(
   ["reportedOn", "receptionMode", "identityVerified"],
 );
 
-export const entryAnnouncementBody = object(
+export const entryAnnouncementBody = fields(
   {
     announcedOn: date,
     place: text(100),
@@ -46,13 +48,13 @@ export const entryAnnouncementBody = object(
   ["announcedOn", "place", "participants", "content"],
 );
 
-export const teamBody = object(
+export const teamBody = fields(
   {
     members: {
       type: "array",
       minItems: 1,
       maxItems: 12,
-      items: object(
+      items: fields(
         {
           name: text(30),
           type: { type: "string", enum: teamMemberTypes },
@@ -67,7 +69,7 @@ export const teamBody = object(
   ["members"],
 );
 
-export const planBody = object(
+export const planBody = fields(
   { basicSituation: text(5000), riskAnalysis: text(5000), measures: text(5000) },
   ["basicSituation", "riskAnalysis", "measures"],
 );

@@ -5,7 +5,6 @@ import {
   takeStep,
   terminationGroundLabels,
   type SubjectStatus,
-  type TerminationGround,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
 import {
@@ -21,14 +20,10 @@ import {
 import { caseEnvironment } from "../../shared/case-environment.ts";
 import { closureRecipients } from "./release-subject.ts";
 import { endLocationSupervision, locationChanged } from "../../shared/location-supervision.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { terminationBody } from "./closure-schemas.ts";
 
-export interface TerminationInput {
-  ground: TerminationGround;
-  decidedOn: string;
-  rulingAuthority: string;
-  rulingNumber?: string;
-  reason: string;
-}
+export type TerminationInput = FromSchema<typeof terminationBody>;
 
 /**
  * R-TM-1 (LAW 45, 51): the case ends on revocation of 缓刑 or 假释, a 收监 decision or death:

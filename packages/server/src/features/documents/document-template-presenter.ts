@@ -1,6 +1,10 @@
+import type { Presented } from "../../http/schema-parts.ts";
+import type { documentTemplateEntrySchema } from "./schemas.ts";
 import type { DocumentTemplateEntry } from "./template-entry.ts";
 
-export function presentDocumentTemplate(entry: DocumentTemplateEntry) {
+export function presentDocumentTemplate(
+  entry: DocumentTemplateEntry,
+): Presented<typeof documentTemplateEntrySchema> {
   const t = entry.template;
   return {
     kind: entry.kind,
@@ -14,6 +18,6 @@ export function presentDocumentTemplate(entry: DocumentTemplateEntry) {
       cc: t.cc ?? null,
     },
     customised: entry.customised,
-    updatedAt: entry.updatedAt?.toISOString() ?? null,
+    updatedAt: entry.updatedAt,
   };
 }

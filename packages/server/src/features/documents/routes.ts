@@ -1,28 +1,47 @@
-import type { FastifyInstance } from "fastify";
 import { listDocumentTemplates } from "./list-document-templates.ts";
 import { resetDocumentTemplate } from "./reset-document-template.ts";
 import { setDocumentTemplate } from "./set-document-template.ts";
 import type { AppContext } from "../../context.ts";
-import type { DocumentKind } from "../../docs/templates.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
+import { responses } from "../../http/schema-parts.ts";
 import { presentDocumentTemplate } from "./document-template-presenter.ts";
-import { documentKindParams, documentTemplateBody } from "./schemas.ts";
+import {
+  documentKindParams,
+  documentTemplateBody,
+  documentTemplateEntrySchema,
+  documentTemplateListSchema,
+} from "./schemas.ts";
 
-export function documentTemplateRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function documentTemplateRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["document-templates"];
+  const one = responses({ 200: documentTemplateEntrySchema });
 
   app.get(
     "/api/document-templates",
-    { preHandler, schema: { tags, summary: "执法文书模板（本省现行）" } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "执法文书模板（本省现行）",
+        response: responses({ 200: documentTemplateListSchema }),
+      },
+    },
     async (req) => ({ items: (await listDocumentTemplates(argsOf(ctx, req))).map(presentDocumentTemplate) }),
   );
 
-  app.put<{ Params: { kind: DocumentKind }; Body: { template: unknown } }>(
+  app.put(
     "/api/document-templates/:kind",
     {
       preHandler,
-      schema: { tags, summary: "修改本省文书模板", params: documentKindParams, body: documentTemplateBody },
+      schema: {
+        tags,
+        summary: "修改本省文书模板",
+        params: documentKindParams,
+        body: documentTemplateBody,
+        response: one,
+      },
     },
     async (req) =>
       presentDocumentTemplate(
@@ -34,9 +53,12 @@ export function documentTemplateRoutes(app: FastifyInstance, ctx: AppContext): v
       ),
   );
 
-  app.delete<{ Params: { kind: DocumentKind } }>(
+  app.delete(
     "/api/document-templates/:kind",
-    { preHandler, schema: { tags, summary: "恢复默认文书模板", params: documentKindParams } },
+    {
+      preHandler,
+      schema: { tags, summary: "恢复默认文书模板", params: documentKindParams, response: one },
+    },
     async (req) =>
       presentDocumentTemplate(await resetDocumentTemplate({ ...argsOf(ctx, req), kind: req.params.kind })),
   );

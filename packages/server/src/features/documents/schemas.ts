@@ -1,4 +1,5 @@
 import { documentKinds } from "../../docs/templates.ts";
+import { bool, dateTime, nullable, object, oneOf, str, strList } from "../../http/schema-parts.ts";
 
 export const documentKindParams = {
   type: "object",
@@ -30,3 +31,25 @@ export const documentTemplateBody = {
     },
   },
 } as const;
+
+/** One kind of enforcement document with the wording in force in the caller's province. */
+export const documentTemplateEntrySchema = object({
+  kind: oneOf(documentKinds),
+  label: str,
+  /** The placeholders this kind may use. */
+  fields: { type: "array", items: object({ key: str, label: str }) },
+  /** The template in force: the province's own, else the default. */
+  template: object({
+    title: str,
+    numberWord: str,
+    addressee: nullable(str),
+    body: strList,
+    cc: nullable(str),
+  }),
+  customised: bool,
+  updatedAt: nullable(dateTime),
+});
+
+export const documentTemplateListSchema = object({
+  items: { type: "array", items: documentTemplateEntrySchema },
+});

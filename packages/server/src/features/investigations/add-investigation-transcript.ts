@@ -6,7 +6,6 @@ import {
   intervieweeRelations,
   stepDate,
   todayIn,
-  type IntervieweeRelation,
   type InvestigationStatus,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
@@ -16,14 +15,10 @@ import {
   investigationPlace,
   type TranscriptRow,
 } from "../../db/gateway/index.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { transcriptBody } from "./schemas.ts";
 
-export interface TranscriptInput {
-  interviewee: string;
-  relation: IntervieweeRelation;
-  interviewedOn: string;
-  place?: string;
-  content: string;
-}
+export type TranscriptInput = FromSchema<typeof transcriptBody>;
 
 function text(v: string | undefined, field: string, label: string, max: number): string {
   const t = v?.trim() ?? "";

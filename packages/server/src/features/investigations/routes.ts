@@ -1,6 +1,4 @@
-import type { FastifyInstance } from "fastify";
-import type { CommissionInput, Opinion } from "@zhijiao/domain";
-import { addInvestigationTranscript, type TranscriptInput } from "./add-investigation-transcript.ts";
+import { addInvestigationTranscript } from "./add-investigation-transcript.ts";
 import { assignInvestigation } from "./assign-investigation.ts";
 import { ATTACHMENT_MAX_BYTES, attachTranscriptFile } from "./attach-transcript-file.ts";
 import { createInvestigation } from "./create-investigation.ts";
@@ -10,78 +8,127 @@ import { getTranscriptFile } from "./get-transcript-file.ts";
 import { issueInvestigationOpinion } from "./issue-investigation-opinion.ts";
 import { listInvestigations } from "./list-investigations.ts";
 import type { AppContext } from "../../context.ts";
-import type { InvestigationListFilter } from "../../db/gateway/index.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentCaseEvent } from "../case/case-event-presenter.ts";
+import { caseEventListSchema } from "../case/case-view-schemas.ts";
 import {
   presentInvestigation,
   presentInvestigationView,
   presentTranscript,
 } from "./investigation-presenter.ts";
-import { idParams, type IdParams } from "../../http/schema-parts.ts";
+import { binary, idParams, responses } from "../../http/schema-parts.ts";
 import {
   assignmentBody,
+  attachedFileSchema,
   createInvestigationBody,
   extensionBody,
   fileParams,
+  investigationPageSchema,
+  investigationSchema,
+  investigationViewSchema,
   listInvestigationsQuery,
   opinionBody,
   transcriptBody,
   transcriptParams,
+  transcriptSchema,
 } from "./schemas.ts";
 
-export function investigationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function investigationRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["investigations"];
-  const view = async (req: { params: IdParams }, args: ReturnType<typeof argsOf>) =>
-    presentInvestigationView(await getInvestigation({ ...args, investigationId: req.params.id }), args.actor);
+  const investigationView = responses({ 200: investigationViewSchema });
+  const view = async (investigationId: string, args: ReturnType<typeof argsOf>) =>
+    presentInvestigationView(await getInvestigation({ ...args, investigationId }), args.actor);
 
-  app.post<{ Body: CommissionInput }>(
+  app.post(
     "/api/investigations",
-    { preHandler, schema: { tags, summary: "登记调查评估委托", body: createInvestigationBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "登记调查评估委托",
+        body: createInvestigationBody,
+        response: responses({ 201: investigationSchema }),
+      },
+    },
     async (req, reply) => {
       const row = await createInvestigation({ ...argsOf(ctx, req), input: req.body });
       return reply.status(201).send(presentInvestigation(row, req.actor!));
     },
   );
 
-  app.get<{ Querystring: InvestigationListFilter }>(
+  app.get(
     "/api/investigations",
-    { preHandler, schema: { tags, summary: "调查评估列表", querystring: listInvestigationsQuery } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "调查评估列表",
+        querystring: listInvestigationsQuery,
+        response: responses({ 200: investigationPageSchema }),
+      },
+    },
     async (req) => {
       const { rows, total } = await listInvestigations({ ...argsOf(ctx, req), filter: req.query });
       return { items: rows.map((r) => presentInvestigation(r, req.actor!)), total };
     },
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/investigations/:id",
-    { preHandler, schema: { tags, summary: "调查评估详情", params: idParams } },
-    async (req) => view(req, argsOf(ctx, req)),
+    { preHandler, schema: { tags, summary: "调查评估详情", params: idParams, response: investigationView } },
+    async (req) => view(req.params.id, argsOf(ctx, req)),
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/investigations/:id/timeline",
-    { preHandler, schema: { tags, summary: "调查评估办理记录", params: idParams } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "调查评估办理记录",
+        params: idParams,
+        response: responses({ 200: caseEventListSchema }),
+      },
+    },
     async (req) => {
       const v = await getInvestigation({ ...argsOf(ctx, req), investigationId: req.params.id });
       return { items: v.timeline.map(presentCaseEvent) };
     },
   );
 
-  app.post<{ Params: IdParams; Body: { officeId: string } }>(
+  app.post(
     "/api/investigations/:id/assignment",
-    { preHandler, schema: { tags, summary: "指派司法所调查", params: idParams, body: assignmentBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "指派司法所调查",
+        params: idParams,
+        body: assignmentBody,
+        response: investigationView,
+      },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await assignInvestigation({ ...args, investigationId: req.params.id, officeId: req.body.officeId });
-      return view(req, args);
+      return view(req.params.id, args);
     },
   );
 
-  app.post<{ Params: IdParams; Body: TranscriptInput }>(
+  app.post(
     "/api/investigations/:id/transcripts",
-    { preHandler, schema: { tags, summary: "添加调查笔录", params: idParams, body: transcriptBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "添加调查笔录",
+        params: idParams,
+        body: transcriptBody,
+        response: responses({ 201: transcriptSchema }),
+      },
+    },
     async (req, reply) => {
       const t = await addInvestigationTranscript({
         ...argsOf(ctx, req),
@@ -92,12 +139,17 @@ export function investigationRoutes(app: FastifyInstance, ctx: AppContext): void
     },
   );
 
-  app.post<{ Params: IdParams & { transcriptId: string }; Body: Buffer }>(
+  app.post(
     "/api/investigations/:id/transcripts/:transcriptId/attachments",
     {
       preHandler,
       bodyLimit: ATTACHMENT_MAX_BYTES,
-      schema: { tags, summary: "上传笔录附件（PDF/JPEG/PNG，≤5MB）", params: transcriptParams },
+      schema: {
+        tags,
+        summary: "上传笔录附件（PDF/JPEG/PNG，≤5MB）",
+        params: transcriptParams,
+        response: responses({ 201: attachedFileSchema }),
+      },
     },
     async (req, reply) => {
       const result = await attachTranscriptFile({
@@ -113,9 +165,20 @@ export function investigationRoutes(app: FastifyInstance, ctx: AppContext): void
     },
   );
 
-  app.get<{ Params: IdParams & { transcriptId: string; fileId: string } }>(
+  app.get(
     "/api/investigations/:id/transcripts/:transcriptId/attachments/:fileId",
-    { preHandler, schema: { tags, summary: "笔录附件", params: fileParams } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "笔录附件",
+        params: fileParams,
+        response: {
+          ...responses({}),
+          200: binary(["application/pdf", "image/jpeg", "image/png"], "笔录附件（PDF、JPEG 或 PNG）"),
+        },
+      },
+    },
     async (req, reply) => {
       const file = await getTranscriptFile({
         ...argsOf(ctx, req),
@@ -127,23 +190,41 @@ export function investigationRoutes(app: FastifyInstance, ctx: AppContext): void
     },
   );
 
-  app.post<{ Params: IdParams; Body: { workingDays: number; reason: string } }>(
+  app.post(
     "/api/investigations/:id/extension",
-    { preHandler, schema: { tags, summary: "延长调查评估期限", params: idParams, body: extensionBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "延长调查评估期限",
+        params: idParams,
+        body: extensionBody,
+        response: investigationView,
+      },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await extendInvestigation({ ...args, investigationId: req.params.id, ...req.body });
-      return view(req, args);
+      return view(req.params.id, args);
     },
   );
 
-  app.post<{ Params: IdParams; Body: { opinion: Opinion; reasons: string; opinionOn: string } }>(
+  app.post(
     "/api/investigations/:id/opinion",
-    { preHandler, schema: { tags, summary: "出具调查评估意见", params: idParams, body: opinionBody } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "出具调查评估意见",
+        params: idParams,
+        body: opinionBody,
+        response: investigationView,
+      },
+    },
     async (req) => {
       const args = argsOf(ctx, req);
       await issueInvestigationOpinion({ ...args, investigationId: req.params.id, input: req.body });
-      return view(req, args);
+      return view(req.params.id, args);
     },
   );
 }

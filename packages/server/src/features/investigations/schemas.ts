@@ -1,5 +1,28 @@
-import { categories, intervieweeRelations, investigationStatuses, opinions, sexes } from "@zhijiao/domain";
-import { datePattern, pageQueryProps, uuidPattern } from "../../http/schema-parts.ts";
+import {
+  categories,
+  intervieweeRelations,
+  investigationStatuses,
+  investigationSteps,
+  opinions,
+  sexes,
+  type InvestigationStep,
+} from "@zhijiao/domain";
+import {
+  bool,
+  datePattern,
+  dateStr,
+  dateTime,
+  int,
+  nullable,
+  object,
+  oneOf,
+  pageOf,
+  pageQueryProps,
+  str,
+  strList,
+  uuidPattern,
+} from "../../http/schema-parts.ts";
+import { caseDeadlineSchema, caseEventSchema } from "../case/case-view-schemas.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 const date = { type: "string", pattern: datePattern } as const;
@@ -89,3 +112,70 @@ export const fileParams = {
     fileId: { type: "string", maxLength: 64 },
   },
 } as const;
+
+/** R-IV-1: an investigation (调查评估) commissioned by a court, procuratorate, police or prison. */
+export const investigationSchema = object({
+  id: str,
+  status: oneOf(investigationStatuses),
+  statusLabel: str,
+  commissioningOrgId: str,
+  commissioningOrgName: str,
+  commissionNumber: nullable(str),
+  receivedOn: dateStr,
+  fastTrack: bool,
+  /** The date in force: the extended one, else the original. */
+  dueOn: dateStr,
+  dueProvisional: bool,
+  originalDueOn: dateStr,
+  extendedDueOn: nullable(dateStr),
+  extensionReason: nullable(str),
+  personName: str,
+  sex: oneOf(sexes),
+  birthDate: dateStr,
+  minor: bool,
+  idNumberMasked: nullable(str),
+  residenceAddress: str,
+  residenceDivisionCode: nullable(str),
+  proposedCategory: oneOf(categories),
+  proposedCategoryLabel: str,
+  crime: str,
+  officeId: nullable(str),
+  officeName: nullable(str),
+  countyId: str,
+  countyName: str,
+  opinion: nullable(oneOf(opinions)),
+  opinionLabel: nullable(str),
+  opinionReasons: nullable(str),
+  opinionOn: nullable(dateStr),
+  documentNumber: nullable(str),
+  copiedToProcuratorateOn: nullable(dateStr),
+  subjectId: nullable(str),
+  version: int,
+});
+
+export const investigationPageSchema = pageOf(investigationSchema);
+
+/** A transcript of an interview (调查笔录) and its attachments. */
+export const transcriptSchema = object({
+  id: str,
+  interviewee: str,
+  relation: oneOf(intervieweeRelations),
+  relationLabel: str,
+  interviewedOn: dateStr,
+  place: nullable(str),
+  content: str,
+  fileIds: strList,
+  createdAt: dateTime,
+});
+
+/** The investigation page: the record, its interviews, deadlines, events and the steps open now. */
+export const investigationViewSchema = object({
+  ...investigationSchema.properties,
+  openSteps: { type: "array", items: oneOf(Object.keys(investigationSteps) as InvestigationStep[]) },
+  transcripts: { type: "array", items: transcriptSchema },
+  deadlines: { type: "array", items: caseDeadlineSchema },
+  timeline: { type: "array", items: caseEventSchema },
+});
+
+/** The file just attached to a transcript. */
+export const attachedFileSchema = object({ fileId: str });

@@ -69,12 +69,12 @@ export function rulesInForce(key: RuleKey, stored: unknown) {
     typeof stored === "object" && stored !== null && !Array.isArray(stored)
       ? (stored as Record<string, unknown>)
       : null;
-  const set = ruleSets[key];
+  const set: RuleSet = ruleSets[key];
   return {
     key,
     label: set.label,
-    values: set.load(overrides),
-    defaults: set.defaults,
+    values: set.load(overrides) as Record<string, unknown>,
+    defaults: set.defaults as Record<string, unknown>,
     overrides: overrides ?? {},
   };
 }

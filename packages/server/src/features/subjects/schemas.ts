@@ -1,5 +1,7 @@
 import {
   categories,
+  clearableSubjectFields,
+  createStatuses,
   fourHistories,
   levels,
   penalties,
@@ -7,7 +9,20 @@ import {
   subjectStatuses,
   threeInvolvements,
 } from "@zhijiao/domain";
-import { datePattern, pageQueryProps, uuidPattern } from "../../http/schema-parts.ts";
+import {
+  bool,
+  datePattern,
+  dateStr,
+  dateTime,
+  int,
+  nullable,
+  object,
+  oneOf,
+  pageOf,
+  pageQueryProps,
+  str,
+  uuidPattern,
+} from "../../http/schema-parts.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 const date = { type: "string", pattern: datePattern } as const;
@@ -83,20 +98,18 @@ export const createSubjectBody = {
   ],
   properties: {
     ...fields,
-    status: { type: "string", enum: ["awaiting_report", "in_correction"] },
+    status: { type: "string", enum: createStatuses },
     investigationId: { type: "string", pattern: uuidPattern },
   },
 } as const;
 
-/** Optional fields a correction may clear by sending null. */
-const clearable = [
-  "phone",
-  "householdAddress",
-  "householdDivisionCode",
-  "judgmentEffectiveOn",
-  "receivedOn",
-] as const;
-const nullable = <T extends { type: string }>(schema: T) => ({ ...schema, type: [schema.type, "null"] });
+/** `S` or null: a correction clears an optional field by sending null. */
+const orNull = <const S extends { type: string }>(schema: S) =>
+  ({ ...schema, type: [schema.type, "null"] }) as const;
+type Clearable = (typeof clearableSubjectFields)[number];
+const clearable = Object.fromEntries(clearableSubjectFields.map((k) => [k, orNull(fields[k])])) as {
+  [K in Clearable]: ReturnType<typeof orNull<(typeof fields)[K]>>;
+};
 
 export const patchSubjectBody = {
   type: "object",
@@ -105,7 +118,7 @@ export const patchSubjectBody = {
   minProperties: 2,
   properties: {
     ...fields,
-    ...Object.fromEntries(clearable.map((k) => [k, nullable(fields[k])])),
+    ...clearable,
     version: { type: "integer", minimum: 1 },
   },
 } as const;
@@ -138,3 +151,58 @@ export const auditPageQuery = {
   additionalProperties: false,
   properties: { ...pageQueryProps },
 } as const;
+
+/** A row of the subject list: identity masked, hidden entirely from social workers. */
+export const subjectSummarySchema = object({
+  id: str,
+  name: str,
+  sex: oneOf(sexes),
+  idNumberMasked: nullable(str),
+  category: oneOf(categories),
+  categoryLabel: str,
+  status: oneOf(subjectStatuses),
+  statusLabel: str,
+  level: oneOf(levels),
+  levelLabel: str,
+  officeId: str,
+  officeName: str,
+  correctionStartOn: dateStr,
+  correctionEndOn: dateStr,
+  minor: bool,
+});
+
+/** The whole record of a file, sensitive fields masked (revealing them is a separate action). */
+export const subjectSchema = object({
+  ...subjectSummarySchema.properties,
+  ethnicity: str,
+  birthDate: dateStr,
+  phoneMasked: nullable(str),
+  householdAddress: nullable(str),
+  householdDivisionCode: nullable(str),
+  residenceAddress: str,
+  residenceDivisionCode: str,
+  crime: str,
+  sentence,
+  decidingAuthority: str,
+  judgmentNumber: str,
+  judgmentEffectiveOn: nullable(dateStr),
+  receivedOn: nullable(dateStr),
+  releasedOn: nullable(dateStr),
+  reportDueOn: nullable(dateStr),
+  reportedOn: nullable(dateStr),
+  investigationId: nullable(str),
+  fourHistories: { type: "array", items: oneOf(fourHistories) },
+  threeInvolvements: { type: "array", items: oneOf(threeInvolvements) },
+  hasPhoto: bool,
+  countyId: str,
+  countyName: str,
+  archived: bool,
+  version: int,
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
+
+export const subjectPageSchema = pageOf(subjectSummarySchema);
+
+/** A field shown in full (null when the file has none). */
+export const revealedSchema = object({ value: nullable(str) });

@@ -22,14 +22,10 @@ import {
   type TransferRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { applyTransferBody } from "./schemas.ts";
 
-export interface TransferApplication {
-  destinationOfficeId: string;
-  newResidenceAddress: string;
-  newResidenceDivisionCode: string;
-  reason: string;
-  plannedMoveOn: string;
-}
+export type TransferApplication = FromSchema<typeof applyTransferBody>;
 
 function invalid(field: string, message: string): never {
   throw new DomainError("VALIDATION_FAILED", { field }, message);

@@ -17,12 +17,10 @@ import {
   type TransferRow,
 } from "../../db/gateway/index.ts";
 import { caseEnvironment } from "../../shared/case-environment.ts";
+import type { FromSchema } from "json-schema-to-ts";
+import type { replyBody } from "./schemas.ts";
 
-export interface TransferReply {
-  repliedOn: string;
-  accepts: boolean;
-  opinion: string;
-}
+export type TransferReply = FromSchema<typeof replyBody>;
 
 /**
  * R-TR-1: the destination agency checks the circumstances and replies in writing whether it

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify";
-import { applyTransfer, type TransferApplication } from "./apply-transfer.ts";
+import { applyTransfer } from "./apply-transfer.ts";
 import { confirmTransferArrival } from "./confirm-transfer-arrival.ts";
 import { consultTransfer } from "./consult-transfer.ts";
 import { decideTransfer } from "./decide-transfer.ts";
@@ -7,34 +6,45 @@ import { getTransfer } from "./get-transfer.ts";
 import { listTransferDestinations } from "./list-transfer-destinations.ts";
 import { listTransfers } from "./list-transfers.ts";
 import { moveTransferFiles } from "./move-transfer-files.ts";
-import { replyTransfer, type TransferReply } from "./reply-transfer.ts";
+import { replyTransfer } from "./reply-transfer.ts";
 import { withdrawTransfer } from "./withdraw-transfer.ts";
 import type { AppContext } from "../../context.ts";
-import type { TransferListFilter } from "../../db/gateway/index.ts";
 import { argsOf, requireSession } from "../../http/auth.ts";
+import type { RouteApp } from "../../http/route-app.ts";
 import { presentTransfer } from "./transfer-presenter.ts";
-import { idParams, type IdParams } from "../../http/schema-parts.ts";
+import { idParams, responses } from "../../http/schema-parts.ts";
 import {
   applyTransferBody,
   arrivalBody,
   consultationBody,
   decisionBody,
+  destinationsQuery,
   filesMovedBody,
   listTransfersQuery,
   replyBody,
+  transferDestinationsSchema,
+  transferPageSchema,
+  transferSchema,
   withdrawalBody,
 } from "./schemas.ts";
 
 /** R-TR-1: change of the place of execution (执行地变更), step by step. */
-export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function transferRoutes(app: RouteApp, ctx: AppContext): void {
   const preHandler = requireSession(ctx);
   const tags = ["transfers"];
+  const one = responses({ 200: transferSchema });
 
-  app.post<{ Params: IdParams; Body: TransferApplication }>(
+  app.post(
     "/api/subjects/:id/transfers",
     {
       preHandler,
-      schema: { tags, summary: "申请变更执行地", params: idParams, body: applyTransferBody },
+      schema: {
+        tags,
+        summary: "申请变更执行地",
+        params: idParams,
+        body: applyTransferBody,
+        response: responses({ 201: transferSchema }),
+      },
     },
     async (req, reply) => {
       const row = await applyTransfer({ ...argsOf(ctx, req), subjectId: req.params.id, input: req.body });
@@ -42,43 +52,54 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.get<{ Querystring: TransferListFilter }>(
+  app.get(
     "/api/transfers",
-    { preHandler, schema: { tags, summary: "执行地变更列表", querystring: listTransfersQuery } },
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "执行地变更列表",
+        querystring: listTransfersQuery,
+        response: responses({ 200: transferPageSchema }),
+      },
+    },
     async (req) => {
       const { rows, total } = await listTransfers({ ...argsOf(ctx, req), filter: req.query });
       return { items: rows.map(presentTransfer), total };
     },
   );
 
-  app.get<{ Querystring: { q?: string } }>(
+  app.get(
     "/api/transfers/destinations",
     {
       preHandler,
       schema: {
         tags,
         summary: "可变更至的其他县（市、区）司法所",
-        querystring: {
-          type: "object",
-          additionalProperties: false,
-          properties: { q: { type: "string", maxLength: 30 } },
-        },
+        querystring: destinationsQuery,
+        response: responses({ 200: transferDestinationsSchema }),
       },
     },
     async (req) => ({ items: await listTransferDestinations({ ...argsOf(ctx, req), q: req.query.q }) }),
   );
 
-  app.get<{ Params: IdParams }>(
+  app.get(
     "/api/transfers/:id",
-    { preHandler, schema: { tags, summary: "执行地变更详情", params: idParams } },
+    { preHandler, schema: { tags, summary: "执行地变更详情", params: idParams, response: one } },
     async (req) => presentTransfer(await getTransfer({ ...argsOf(ctx, req), transferId: req.params.id })),
   );
 
-  app.post<{ Params: IdParams; Body: { consultedOn: string } }>(
+  app.post(
     "/api/transfers/:id/consultation",
     {
       preHandler,
-      schema: { tags, summary: "书面征求新执行地意见", params: idParams, body: consultationBody },
+      schema: {
+        tags,
+        summary: "书面征求新执行地意见",
+        params: idParams,
+        body: consultationBody,
+        response: one,
+      },
     },
     async (req) =>
       presentTransfer(
@@ -86,20 +107,23 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
   );
 
-  app.post<{ Params: IdParams; Body: TransferReply }>(
+  app.post(
     "/api/transfers/:id/reply",
-    { preHandler, schema: { tags, summary: "新执行地回复意见", params: idParams, body: replyBody } },
+    {
+      preHandler,
+      schema: { tags, summary: "新执行地回复意见", params: idParams, body: replyBody, response: one },
+    },
     async (req) =>
       presentTransfer(
         await replyTransfer({ ...argsOf(ctx, req), transferId: req.params.id, input: req.body }),
       ),
   );
 
-  app.post<{ Params: IdParams; Body: { decidedOn: string; approved: boolean } }>(
+  app.post(
     "/api/transfers/:id/decision",
     {
       preHandler,
-      schema: { tags, summary: "作出执行地变更决定", params: idParams, body: decisionBody },
+      schema: { tags, summary: "作出执行地变更决定", params: idParams, body: decisionBody, response: one },
     },
     async (req) =>
       presentTransfer(
@@ -107,11 +131,11 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
   );
 
-  app.post<{ Params: IdParams; Body: { movedOn: string } }>(
+  app.post(
     "/api/transfers/:id/files-moved",
     {
       preHandler,
-      schema: { tags, summary: "移交档案材料", params: idParams, body: filesMovedBody },
+      schema: { tags, summary: "移交档案材料", params: idParams, body: filesMovedBody, response: one },
     },
     async (req) =>
       presentTransfer(
@@ -119,11 +143,11 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
   );
 
-  app.post<{ Params: IdParams; Body: { reportedOn: string } }>(
+  app.post(
     "/api/transfers/:id/arrival",
     {
       preHandler,
-      schema: { tags, summary: "到新执行地报到", params: idParams, body: arrivalBody },
+      schema: { tags, summary: "到新执行地报到", params: idParams, body: arrivalBody, response: one },
     },
     async (req) =>
       presentTransfer(
@@ -131,11 +155,11 @@ export function transferRoutes(app: FastifyInstance, ctx: AppContext): void {
       ),
   );
 
-  app.post<{ Params: IdParams; Body: { reason: string } }>(
+  app.post(
     "/api/transfers/:id/withdrawal",
     {
       preHandler,
-      schema: { tags, summary: "撤回执行地变更申请", params: idParams, body: withdrawalBody },
+      schema: { tags, summary: "撤回执行地变更申请", params: idParams, body: withdrawalBody, response: one },
     },
     async (req) =>
       presentTransfer(

@@ -1,4 +1,17 @@
-import { datePattern, pageQueryProps, uuidPattern } from "../../http/schema-parts.ts";
+import { transferStatuses } from "@zhijiao/domain";
+import {
+  bool,
+  datePattern,
+  dateStr,
+  int,
+  nullable,
+  object,
+  oneOf,
+  pageOf,
+  pageQueryProps,
+  str,
+  uuidPattern,
+} from "../../http/schema-parts.ts";
 
 const text = (max: number) => ({ type: "string", minLength: 1, maxLength: max }) as const;
 const date = { type: "string", pattern: datePattern } as const;
@@ -30,6 +43,12 @@ export const listTransfersQuery = {
     direction: { type: "string", enum: ["incoming", "outgoing"] },
     open: { type: "boolean" },
   },
+} as const;
+
+export const destinationsQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: { q: { type: "string", maxLength: 30 } },
 } as const;
 
 export const consultationBody = {
@@ -73,3 +92,47 @@ export const withdrawalBody = {
   required: ["reason"],
   properties: { reason: text(1000) },
 } as const;
+
+/** R-TR-1: a transfer (执行地变更), where it stands and both sides. */
+export const transferSchema = object({
+  id: str,
+  subjectId: str,
+  subjectName: str,
+  status: oneOf(transferStatuses),
+  statusLabel: str,
+  /** Still running (not completed, refused or withdrawn). */
+  open: bool,
+  originOfficeId: str,
+  originOfficeName: str,
+  originCountyId: str,
+  originCountyName: str,
+  destinationOfficeId: str,
+  destinationOfficeName: str,
+  destinationCountyId: str,
+  destinationCountyName: str,
+  newResidenceAddress: str,
+  newResidenceDivisionCode: str,
+  reason: str,
+  plannedMoveOn: dateStr,
+  appliedOn: dateStr,
+  consultedOn: nullable(dateStr),
+  repliedOn: nullable(dateStr),
+  replyAccepts: nullable(bool),
+  replyOpinion: nullable(str),
+  decidedOn: nullable(dateStr),
+  decisionDocumentNumber: nullable(str),
+  filesMovedOn: nullable(dateStr),
+  arrivedOn: nullable(dateStr),
+  closedReason: nullable(str),
+  version: int,
+});
+
+export const transferPageSchema = pageOf(transferSchema);
+
+/** A justice office of another county a file may move to. */
+export const transferDestinationsSchema = object({
+  items: {
+    type: "array",
+    items: object({ id: str, name: str, countyId: nullable(str), countyName: str, countyDivisionCode: str }),
+  },
+});

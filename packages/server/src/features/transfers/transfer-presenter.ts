@@ -1,15 +1,17 @@
 import { openTransferStatuses, transferStatusLabels, type TransferStatus } from "@zhijiao/domain";
 import type { TransferRow } from "../../db/gateway/index.ts";
+import type { Presented } from "../../http/schema-parts.ts";
+import type { transferSchema } from "./schemas.ts";
 
 /** R-TR-1: where a transfer stands, as the console shows it. */
 
 /** A transfer (执行地变更) in the `Transfer` shape of docs/API.md. */
-export function presentTransfer(row: TransferRow) {
+export function presentTransfer(row: TransferRow): Presented<typeof transferSchema> {
   return {
     id: row.id,
     subjectId: row.subject_id,
     subjectName: row.subject_name,
-    status: row.status,
+    status: row.status as TransferStatus,
     statusLabel: transferStatusLabels[row.status as TransferStatus] ?? row.status,
     open: (openTransferStatuses as readonly string[]).includes(row.status),
     originOfficeId: row.origin_office_id,

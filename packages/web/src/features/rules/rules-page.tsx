@@ -2,19 +2,14 @@ import { ReloadOutlined, SaveOutlined, UndoOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { api, errorMessage } from "../../api/client";
+import type { ItemOf } from "../../api/contract";
 import { PageHeader } from "../../components/page-header";
 import { useAuth } from "../auth/auth-context";
 import { invalidateCaseEnvironment } from "../../lib/case-rules";
 import { useRemote } from "../../lib/use-remote";
 
 /** One table of figures as GET /api/rules answers it. */
-interface RuleTable {
-  key: string;
-  label: string;
-  values: Record<string, unknown>;
-  defaults: Record<string, unknown>;
-  overrides: Record<string, unknown>;
-}
+type RuleTable = ItemOf<"/api/rules">;
 
 /** What each figure means (DOMAIN.md, marked cfg where the province sets it), with its rule id. */
 const figureMeanings: Record<string, Record<string, { label: string; rule: string }>> = {

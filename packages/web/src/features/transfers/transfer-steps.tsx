@@ -5,6 +5,7 @@ import type { FormInstance } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { api } from "../../api/client";
 import type { CaseView, Me, Transfer } from "../../api/types";
+import type { ItemOf } from "../../api/contract";
 import { DateInput } from "../../components/date-input";
 import { DueHint } from "../../components/due-hint";
 import { StepModal } from "../../components/step-modal";
@@ -171,13 +172,7 @@ function ApplyHints({ form, env }: { form: FormInstance<ApplyValues>; env: CaseE
 }
 
 /** An office of another county a file may move to (GET /api/transfers/destinations). */
-interface TransferDestination {
-  id: string;
-  name: string;
-  countyId: string;
-  countyName: string;
-  countyDivisionCode: string;
-}
+type TransferDestination = ItemOf<"/api/transfers/destinations">;
 
 /** 执行地变更申请: to a justice office of another county. */
 export function ApplyTransferModal({ view, subject, onClose, onDone }: CaseStepProps) {

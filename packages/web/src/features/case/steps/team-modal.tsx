@@ -60,7 +60,7 @@ function TeamRuleCheck({ form, subject }: { form: FormInstance<TeamValues>; subj
 export function TeamModal({ view, subject, onClose, onDone }: CaseStepProps) {
   const initial: TeamValues = {
     members: view.team.length
-      ? view.team.map((m) => ({ ...m }))
+      ? view.team.map((m) => ({ ...m, phone: m.phone ?? undefined }))
       : [{ type: "01", sex: subject.sex === "female" ? "female" : undefined, knowsMinors: subject.minor }],
   };
   return (
