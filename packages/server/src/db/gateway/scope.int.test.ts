@@ -73,7 +73,15 @@ async function deadlineOf(subjectId: string): Promise<string> {
   const id = randomUUID();
   await server.db
     .insertInto("deadlines")
-    .values({ id, kind: "report", subject_id: subjectId, due_on: "2026-12-01", provisional: false, ...s })
+    .values({
+      id,
+      kind: "report",
+      subject_id: subjectId,
+      due_on: "2026-12-01",
+      provisional: false,
+      created_at: server.clock.now(),
+      ...s,
+    })
     .execute();
   return id;
 }
