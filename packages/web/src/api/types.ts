@@ -1,6 +1,5 @@
 /** Shapes of the answers described in docs/API.md: aliases of the generated contract where converted. */
 import type { ItemOf, ResponseOf } from "./contract";
-import type { DeadlineKind, DeadlineState } from "@zhijiao/domain";
 
 export interface Page<T> {
   items: T[];

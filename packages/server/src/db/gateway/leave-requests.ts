@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
+import { type Insertable, type Selectable, type Updateable } from "kysely";
 import type { DateString, LeaveHistoryEntry } from "@zhijiao/domain";
 import type { CourtBansTable, LeaveRequestsTable } from "../schema.ts";
 import { isUuid, placedRows, scopedTo } from "./scope.ts";

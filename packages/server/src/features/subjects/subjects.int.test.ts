@@ -453,6 +453,26 @@ describe("photo", () => {
   });
 });
 
+describe("inputs that once answered 500", () => {
+  it("a photo upload with no body is refused as an invalid photo, storing nothing", async () => {
+    const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
+    const token = await server.login("office1");
+    for (const headers of [{}, { "content-type": "image/png" }]) {
+      const res = await server.request("PUT", `/api/subjects/${created.id}/photo`, { token, headers });
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    }
+    expect((await server.request("GET", `/api/subjects/${created.id}/photo`, { token })).status).toBe(404);
+  });
+
+  it("a list filtered by an office id that is no id finds nothing instead of failing", async () => {
+    const res = await server.as("office1", "GET", "/api/subjects?officeId=r");
+    expect(res.status).toBeLessThan(500);
+    if (res.status === 200) expect(res.body.total).toBe(0);
+    else expect(res.body.error.code).toBe("VALIDATION_FAILED");
+  });
+});
+
 describe("GET /api/subjects/:id/audit", () => {
   it("shows the file's own trail, newest first", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
