@@ -92,6 +92,7 @@ describe("renderDocument", () => {
       "transfer-decision": ["第二十七条", "实施办法》第三十条"],
       "release-certificate": ["第四十四条"],
       "termination-notice": ["第四十五条"],
+      "leave-approval-form": ["第二十七条", "实施办法》第二十六条"],
       "leave-certificate": ["第二十七条", "实施办法》第二十六条"],
       "positioning-approval": ["第二十九条"],
       "reprimand-decision": ["第二十八条"],
@@ -106,6 +107,33 @@ describe("renderDocument", () => {
     for (const kind of documentKinds) {
       const body = defaultTemplates[kind].body.join("");
       for (const article of articles[kind]) expect(body, kind).toContain(article);
+    }
+  });
+
+  it("R-SN-6: the proposals to a court state its period from receipt and print no date of the agency's", () => {
+    for (const kind of [
+      "revoke-probation-proposal",
+      "revoke-parole-proposal",
+      "committal-proposal",
+      "reduction-proposal",
+      "arrest-proposal",
+    ] as const) {
+      const body = defaultTemplates[kind].body.join("");
+      expect(body, kind).toMatch(/自收到本建议书之(日起三十日|时起四十八小时)内/);
+      expect(body, kind).not.toContain("{{courtRulingDueOn}}");
+    }
+  });
+
+  it("R-SN-3: the decisions and notices warn of the measures of the subject's category, not a fixed list", () => {
+    for (const kind of [
+      "warning-decision",
+      "reprimand-decision",
+      "entry-announcement",
+      "transfer-decision",
+    ] as const) {
+      const body = defaultTemplates[kind].body.join("");
+      expect(body, kind).toContain("{{breachConsequence}}");
+      expect(body, kind).not.toContain("治安管理处罚");
     }
   });
 

@@ -3969,7 +3969,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-approval-form" | "leave-certificate" | "positioning-approval";
                 };
                 cookie?: never;
             };
@@ -4481,7 +4481,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-approval-form" | "leave-certificate" | "positioning-approval";
                 };
                 cookie?: never;
             };
@@ -4515,7 +4515,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-certificate" | "positioning-approval";
+                    kind: "investigation-opinion" | "report-notice" | "entry-announcement" | "correction-plan" | "transfer-decision" | "release-certificate" | "termination-notice" | "reprimand-decision" | "warning-decision" | "police-penalty-proposal" | "revoke-probation-proposal" | "revoke-parole-proposal" | "committal-proposal" | "arrest-proposal" | "reduction-proposal" | "leave-approval-form" | "leave-certificate" | "positioning-approval";
                 };
                 cookie?: never;
             };

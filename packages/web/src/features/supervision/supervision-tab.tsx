@@ -272,6 +272,15 @@ export function SupervisionTab({ subject, onChanged }: { subject: Subject; onCha
               外出证明
             </Button>
           )}
+          {l.status !== "pending" && (
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              onClick={() => void get(`/api/subjects/${id}/documents/leave-approval-form`, "外出审批表.docx")}
+            >
+              外出审批表
+            </Button>
+          )}
         </Space>
       ),
     },
