@@ -10,6 +10,16 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   exit 1
 fi
 
+for tool in soffice pdfinfo pdftotext; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "$tool not found: install Debian's libreoffice-writer and poppler-utils (apt-get install -y libreoffice-writer poppler-utils)." >&2
+    exit 1
+  fi
+done
+
+# Every enforcement document opened in LibreOffice and measured (no server needed).
+npx vitest run --config packages/server/test/libreoffice.vitest.config.ts
+
 npm run build -w @zhijiao/web
 
 PORT="${ZHIJIAO_E2E_PORT:-3107}"

@@ -26,6 +26,8 @@ export * from "./closure/codes.ts";
 export * from "./closure/closure-rules.ts";
 export * from "./investigations/commission.ts";
 export * from "./documents/kinds.ts";
+export * from "./documents/breach-consequences.ts";
+export * from "./documents/leave-approval-form.ts";
 export * from "./transfers/transfer-steps.ts";
 export * from "./leave/leave-rules.ts";
 export * from "./leave/leave.ts";

@@ -15,6 +15,7 @@ export const documentKinds = [
   "committal-proposal",
   "arrest-proposal",
   "reduction-proposal",
+  "leave-approval-form",
   "leave-certificate",
   "positioning-approval",
 ] as const;
@@ -36,6 +37,7 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   "committal-proposal": "收监执行建议书",
   "arrest-proposal": "提请逮捕建议书",
   "reduction-proposal": "减刑建议书",
+  "leave-approval-form": "外出审批表",
   "leave-certificate": "外出证明",
   "positioning-approval": "使用电子定位装置审批表",
 };

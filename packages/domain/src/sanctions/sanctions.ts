@@ -131,8 +131,12 @@ export function checkCommendationTime(
 }
 
 /**
- * R-SN-6: the day a court (or, for arrest, the court deciding within 48 hours) must rule on an
- * approved proposal; null for measures that do not go to a court.
+ * R-SN-6: the day to follow up a court's ruling on an approved proposal (30 days; an arrest 48
+ * hours, tracked as 2 days); null for measures that do not go to a court. The law counts the
+ * court's period from its receipt of the proposal (LAW 33, 47-49), a day the agency does not
+ * record; this date counts from the day of issue, when the proposal is sent, so it is the
+ * earliest the court's period can end. The documents therefore state the law's period from
+ * receipt and print no date of their own.
  */
 export function courtRulingDue(
   rules: SanctionRules,

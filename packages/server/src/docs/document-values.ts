@@ -4,6 +4,7 @@
  * the renderer prints "——".
  */
 import {
+  breachConsequence,
   categoryLabels,
   describeMember,
   levelLabels,
@@ -46,6 +47,7 @@ export function subjectValues(row: SubjectRow, idNumber: string, area: AreaNames
     correctionStartOn: cn(row.correction_start_on),
     correctionEndOn: cn(row.correction_end_on),
     officeName: row.office_name,
+    breachConsequence: breachConsequence(row.category),
     ...area,
   };
 }

@@ -1,7 +1,7 @@
 import { DomainError } from "@zhijiao/domain";
 import { describe, expect, it } from "vitest";
 import { chineseDate } from "./chinese-date.ts";
-import { fillPlaceholders, renderDocument } from "./render-document.ts";
+import { fillPlaceholders, mastheadSize, pageLayout, renderDocument } from "./render-document.ts";
 import { defaultTemplates, documentKinds, templateFields, validateTemplate } from "./templates.ts";
 import type { DocumentKind, DocumentTemplate } from "./templates.ts";
 import { readZipEntry } from "../../test/docx.ts";
@@ -74,7 +74,8 @@ describe("renderDocument", () => {
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('w:line="579" w:lineRule="exact"');
-    expect(xml).toContain('w:firstLineChars="200"');
+    expect(xml).toContain('w:firstLine="630"');
+    expect(xml).not.toContain("firstLineChars");
     expect(xml).toContain("2026年11月21日");
     expect(xml.split("南海县社区矫正管理局").length).toBeGreaterThanOrEqual(3); // masthead and signature
     if (defaultTemplates[kind].cc !== undefined) expect(xml).toContain("抄送：");
@@ -92,6 +93,7 @@ describe("renderDocument", () => {
       "transfer-decision": ["第二十七条", "实施办法》第三十条"],
       "release-certificate": ["第四十四条"],
       "termination-notice": ["第四十五条"],
+      "leave-approval-form": ["第二十七条", "实施办法》第二十六条"],
       "leave-certificate": ["第二十七条", "实施办法》第二十六条"],
       "positioning-approval": ["第二十九条"],
       "reprimand-decision": ["第二十八条"],
@@ -106,6 +108,68 @@ describe("renderDocument", () => {
     for (const kind of documentKinds) {
       const body = defaultTemplates[kind].body.join("");
       for (const article of articles[kind]) expect(body, kind).toContain(article);
+    }
+  });
+
+  it("sets 22 lines of 28 characters on the paragraphs and runs, with no document grid", async () => {
+    const { linesPerPage, charsPerLine, line, char, textWidth, textHeight } = pageLayout;
+    expect(linesPerPage * line).toBeLessThanOrEqual(textHeight);
+    expect((linesPerPage + 1) * line).toBeGreaterThan(textHeight);
+    expect(charsPerLine * char).toBeLessThanOrEqual(textWidth);
+    expect((charsPerLine + 1) * char).toBeGreaterThan(textWidth);
+
+    const xml = await documentXml(render("warning-decision"));
+    // A linesAndChars grid is laid out differently by each word processor (LibreOffice spreads the characters).
+    expect(xml).not.toContain("linesAndChars");
+    expect(xml).not.toMatch(/w:charSpace/);
+    expect(xml).toContain('<w:spacing w:val="-5"/>');
+    const styles = readZipEntry(await render("warning-decision"), "word/styles.xml");
+    expect(styles).toContain('<w:spacing w:val="-5"/>');
+  });
+
+  it("sizes the masthead so that the organ's name and one character more fit one line", () => {
+    expect(mastheadSize("南海县社区矫正管理局")).toBe(72); // 小初
+    for (const organ of [
+      "佛山市南海区社区矫正机构",
+      "广东省佛山市南海区社区矫正管理局",
+      "某".repeat(30),
+      "Agency A".repeat(5),
+    ]) {
+      const size = mastheadSize(organ);
+      const width = [...organ].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1), 0);
+      expect(size).toBeLessThanOrEqual(72);
+      expect(size).toBeGreaterThanOrEqual(32);
+      if (size > 32) expect((width + 1) * size * 10).toBeLessThanOrEqual(pageLayout.textWidth);
+    }
+    expect(mastheadSize("广东省佛山市南海区社区矫正管理局")).toBeLessThan(
+      mastheadSize("南海县社区矫正管理局"),
+    );
+  });
+
+  it("R-SN-6: the proposals to a court state its period from receipt and print no date of the agency's", () => {
+    for (const kind of [
+      "revoke-probation-proposal",
+      "revoke-parole-proposal",
+      "committal-proposal",
+      "reduction-proposal",
+      "arrest-proposal",
+    ] as const) {
+      const body = defaultTemplates[kind].body.join("");
+      expect(body, kind).toMatch(/自收到本建议书之(日起三十日|时起四十八小时)内/);
+      expect(body, kind).not.toContain("{{courtRulingDueOn}}");
+    }
+  });
+
+  it("R-SN-3: the decisions and notices warn of the measures of the subject's category, not a fixed list", () => {
+    for (const kind of [
+      "warning-decision",
+      "reprimand-decision",
+      "entry-announcement",
+      "transfer-decision",
+    ] as const) {
+      const body = defaultTemplates[kind].body.join("");
+      expect(body, kind).toContain("{{breachConsequence}}");
+      expect(body, kind).not.toContain("治安管理处罚");
     }
   });
 

@@ -28,16 +28,35 @@ const MARGIN = {
   // Puts the page number's dash about 7 mm under the text block, as §7.5 asks.
   footer: convertMillimetersToTwip(25),
 };
-/** 225 mm of text block / 22 lines a page = 28.95 pt, fixed. */
+/*
+ * 22 lines of 28 characters a page (§5.2.1) without a document grid: a `linesAndChars` grid is read differently
+ * by each word processor (LibreOffice spreads each character over its grid cell, and a substitute font for
+ * 仿宋_GB2312 takes several cells), so the lines and characters are set on the paragraphs and runs instead.
+ */
+/** 225 mm of text block / 22 lines a page = 28.95 pt, an exact line height on every paragraph. */
 const LINE = 579;
-/** The text block is 156 mm wide, 28 characters of 三号 a line. */
-const TEXT_WIDTH_PT = 442;
-const CHARS_PER_LINE = 28;
-
 const SIZE = { 二号: 44, 三号: 32, 四号: 28, 小初: 72 } as const;
-/** One character of 三号, for indents counted in characters. */
-const CHAR = 320;
+/** The text block in twips: A4 less the margins, 156 mm (§5.2.1). */
+const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/**
+ * 28 characters of 三号 (16 pt) take 448 pt, 6 pt more than the 156 mm text block: each character is drawn 0.25 pt
+ * closer to the next (run character spacing, which every word processor honours), so that 28 fit a line and a 29th
+ * does not. 16 pt − 0.25 pt = 315 twips.
+ */
+const CHAR_SPACING = -5;
+/** One character of 三号 as set, for indents counted in characters. */
+const CHAR = SIZE.三号 * 10 + CHAR_SPACING;
 const RED = "FF0000";
+
+/** The page as laid out, in twips: what a test checks against GB/T 9704's 22 lines of 28 characters. */
+export const pageLayout = {
+  linesPerPage: 22,
+  charsPerLine: 28,
+  line: LINE,
+  char: CHAR,
+  textWidth: TEXT_WIDTH,
+  textHeight: A4.height - MARGIN.top - MARGIN.bottom,
+} as const;
 
 const FANGSONG = "仿宋_GB2312";
 const XIAOBIAOSONG = "方正小标宋简体";
@@ -50,6 +69,11 @@ function fonts(eastAsia: string, latin: string = LATIN): NonNullable<IRunOptions
 }
 
 const exactLine = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** A run of 三号 仿宋 on the 28-character line. */
+function bodyRun(text: string): TextRun {
+  return new TextRun({ text, font: fonts(FANGSONG), size: SIZE.三号, characterSpacing: CHAR_SPACING });
+}
 
 /**
  * Replaces each `{{key}}` with its value. A missing or blank value, or a key the values do not hold, prints as
@@ -93,7 +117,9 @@ export async function renderDocument(args: RenderDocumentArgs): Promise<Buffer> 
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: exactLine,
-      children: [new TextRun({ text: title, font: fonts(XIAOBIAOSONG), size: SIZE.二号 })],
+      children: [
+        new TextRun({ text: title, font: fonts(XIAOBIAOSONG), size: SIZE.二号, characterSpacing: 0 }),
+      ],
     }),
     blankLine(),
   ];
@@ -129,7 +155,12 @@ export async function renderDocument(args: RenderDocumentArgs): Promise<Buffer> 
     styles: {
       default: {
         document: {
-          run: { font: fonts(FANGSONG), size: SIZE.三号, language: { value: "en-US", eastAsia: "zh-CN" } },
+          run: {
+            font: fonts(FANGSONG),
+            size: SIZE.三号,
+            characterSpacing: CHAR_SPACING,
+            language: { value: "en-US", eastAsia: "zh-CN" },
+          },
           paragraph: { spacing: exactLine },
         },
       },
@@ -138,12 +169,8 @@ export async function renderDocument(args: RenderDocumentArgs): Promise<Buffer> 
       {
         properties: {
           page: { size: A4, margin: MARGIN },
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: LINE,
-            // Squeezes 三号 characters so that 28 fit a line: pitch = 16 pt + charSpace / 4096 pt.
-            charSpace: Math.round((TEXT_WIDTH_PT / CHARS_PER_LINE - SIZE.三号 / 2) * 4096),
-          },
+          // No document grid (see LINE and CHAR_SPACING).
+          grid: { type: DocumentGridType.DEFAULT, linePitch: LINE },
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children,
@@ -153,14 +180,31 @@ export async function renderDocument(args: RenderDocumentArgs): Promise<Buffer> 
   return Packer.toBuffer(document);
 }
 
-/** 发文机关标志: red 小标宋, centered, 35 mm below the top of the text block, kept to one line. */
+/**
+ * 发文机关标志: red 小标宋, centered, 35 mm below the top of the text block, on one line: at most 小初 (36 pt), and
+ * smaller as the name is longer, so that it and one character more fit the text block's width.
+ */
+export function mastheadSize(issuingOrgan: string): number {
+  const width = visualWidth(issuingOrgan) + 1;
+  // Half-points from twips: a character of n half-points is 10n twips wide.
+  return Math.max(SIZE.三号, Math.min(SIZE.小初, Math.floor(TEXT_WIDTH / 10 / width)));
+}
+
 function masthead(issuingOrgan: string): Paragraph {
-  const width = Math.max(visualWidth(issuingOrgan), 1);
-  const size = Math.min(SIZE.小初, Math.floor((TEXT_WIDTH_PT * 2) / width));
+  const size = mastheadSize(issuingOrgan);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: convertMillimetersToTwip(35), after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: [new TextRun({ text: issuingOrgan, font: fonts(XIAOBIAOSONG), size, color: RED })],
+    // An exact line a quarter taller than the characters; keepLines keeps a name that still wraps in one piece.
+    spacing: {
+      before: convertMillimetersToTwip(35),
+      after: 0,
+      line: Math.round(size * 10 * 1.25),
+      lineRule: LineRuleType.EXACT,
+    },
+    keepLines: true,
+    children: [
+      new TextRun({ text: issuingOrgan, font: fonts(XIAOBIAOSONG), size, color: RED, characterSpacing: 0 }),
+    ],
   });
 }
 
@@ -170,7 +214,7 @@ function documentNumberLine(documentNumber: string): Paragraph {
     alignment: AlignmentType.CENTER,
     spacing: exactLine,
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } },
-    children: [new TextRun({ text: documentNumber, font: fonts(FANGSONG), size: SIZE.三号 })],
+    children: [bodyRun(documentNumber)],
   });
 }
 
@@ -178,9 +222,12 @@ function bodyParagraph(text: string, options: Partial<IParagraphOptions> = {}): 
   return new Paragraph({
     alignment: AlignmentType.BOTH,
     spacing: exactLine,
-    indent: { firstLineChars: 200, firstLine: 2 * CHAR },
+    // In twips, not firstLineChars, which each word processor converts from its own idea of a character.
+    indent: { firstLine: 2 * CHAR },
+    // No extra space between Chinese text and digits, which Word adds and LibreOffice need not.
+    autoSpaceEastAsianText: false,
     ...options,
-    children: [new TextRun({ text, font: fonts(FANGSONG), size: SIZE.三号 })],
+    children: [bodyRun(text)],
   });
 }
 
@@ -209,7 +256,7 @@ function signature(issuingOrgan: string, issuedOn: string): Paragraph[] {
       indent: { right: Math.round(right * CHAR) },
       keepNext: true,
       keepLines: true,
-      children: [new TextRun({ text, font: fonts(FANGSONG), size: SIZE.三号 })],
+      children: [bodyRun(text)],
     });
   return [blankLine(true), blankLine(true), line(issuingOrgan, organRight), line(issuedOn, dateRight)];
 }

@@ -39,6 +39,7 @@ export const commonFields: readonly TemplateField[] = [
   { key: "officeName", label: "司法所" },
   { key: "procuratorateName", label: "人民检察院" },
   { key: "policeName", label: "公安机关" },
+  { key: "breachConsequence", label: "再违反监督管理规定的后果（依矫正类别）" },
 ];
 
 /** The placeholders of the sanction documents (R-SN-1..6), as the decision recorded them. */
@@ -47,7 +48,9 @@ const sanctionFields: readonly TemplateField[] = [
   { key: "decisionComment", label: "审批意见" },
   { key: "decidedOn", label: "决定日期" },
   { key: "addresseeName", label: "主送机关" },
-  { key: "courtRulingDueOn", label: "裁定（决定）期限" },
+  // The agency does not know the day the court receives the proposal, from which the law counts the court's
+  // period; this is the follow-up date counted from the day of issue, kept for provinces' own templates.
+  { key: "courtRulingDueOn", label: "跟踪期限（自建议书发出之日起计算）" },
 ];
 
 const kindFields: Record<DocumentKind, readonly TemplateField[]> = {
@@ -98,6 +101,18 @@ const kindFields: Record<DocumentKind, readonly TemplateField[]> = {
     { key: "rulingAuthority", label: "作出裁定（决定）的机关" },
     { key: "rulingNumber", label: "裁定（决定）书文号" },
   ],
+  "leave-approval-form": [
+    { key: "appliedOn", label: "申请日期" },
+    { key: "leaveStartOn", label: "外出日期" },
+    { key: "leaveEndOn", label: "返回日期" },
+    { key: "leaveDays", label: "外出天数" },
+    { key: "cumulativeDays", label: "两个月内累计外出天数（含本次）" },
+    { key: "destinationAddress", label: "外出目的地" },
+    { key: "leaveReason", label: "外出事由" },
+    { key: "approvalLevelLabel", label: "审批机关层级" },
+    { key: "approvalOpinions", label: "各级审批意见（每级一行）" },
+    { key: "decisionLabel", label: "审批结果（批准/不予批准）" },
+  ],
   "leave-certificate": [
     { key: "leaveStartOn", label: "外出日期" },
     { key: "leaveEndOn", label: "返回日期" },
@@ -137,6 +152,7 @@ export const templateFields: Record<DocumentKind, readonly TemplateField[]> = {
   "transfer-decision": [...commonFields, ...kindFields["transfer-decision"]],
   "release-certificate": [...commonFields, ...kindFields["release-certificate"]],
   "termination-notice": [...commonFields, ...kindFields["termination-notice"]],
+  "leave-approval-form": [...commonFields, ...kindFields["leave-approval-form"]],
   "leave-certificate": [...commonFields, ...kindFields["leave-certificate"]],
   "positioning-approval": [...commonFields, ...kindFields["positioning-approval"]],
   "reprimand-decision": [...commonFields, ...kindFields["reprimand-decision"]],
@@ -202,8 +218,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "三、社区矫正期间，你应当遵守法律、行政法规，履行判决、裁定、暂予监外执行决定等法律文书确定的义务，" +
         "遵守国务院司法行政部门关于报告、会客、外出、迁居、保外就医等监督管理规定，服从社区矫正机构的管理。" +
         "具体应当遵守的规定：{{duties}}",
-      "四、你违反法律法规或者监督管理规定的，将视情节依法给予训诫、警告，提请公安机关予以治安管理处罚，" +
-        "或者依法提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+      "四、你违反法律法规或者监督管理规定的，将视情节依法给予训诫、警告，直至{{breachConsequence}}。",
       "五、你依法享有的人身权利、财产权利和其他权利不受侵犯，在就业、就学和享受社会保障等方面不受歧视。",
       "特此宣告。",
     ],
@@ -233,8 +248,8 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
         `{{destinationAgencyName}}意见，依照${LAW}第二十七条和${RULES}第三十条的规定，于{{decidedOn}}决定：`,
       "准予将你的社区矫正执行地变更为{{newResidenceAddress}}，由{{destinationAgencyName}}负责执行，" +
         "{{destinationOfficeName}}负责日常监督管理。",
-      "你应当于{{reportDueOn}}前到{{destinationAgencyName}}报到。逾期未报到的，将视情节依法给予警告、" +
-        "提请公安机关予以治安管理处罚，或者依法提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+      "你应当于{{reportDueOn}}前到{{destinationAgencyName}}报到。逾期未报到的，将视情节依法给予警告，" +
+        "直至{{breachConsequence}}。",
     ],
     cc: "{{destinationAgencyName}}、{{decidingAuthority}}、{{procuratorateName}}",
   },
@@ -263,6 +278,21 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "特此通知。",
     ],
     cc: "{{procuratorateName}}、{{policeName}}",
+  },
+  "leave-approval-form": {
+    title: "外出审批表",
+    numberWord: "矫外审",
+    body: [
+      "申请人：{{subjectName}}，{{sex}}，{{birthDate}}出生，身份证号码{{idNumber}}，居住地{{residenceAddress}}，" +
+        "矫正类别为{{categoryLabel}}，社区矫正期限自{{correctionStartOn}}起至{{correctionEndOn}}止，在{{officeName}}接受社区矫正。",
+      "申请日期：{{appliedOn}}。",
+      "外出事由：{{leaveReason}}",
+      "外出目的地：{{destinationAddress}}",
+      "外出时间：自{{leaveStartOn}}起至{{leaveEndOn}}止，共{{leaveDays}}日；连同本次，两个月内累计外出{{cumulativeDays}}日。",
+      `依照${LAW}第二十七条和${RULES}第二十六条的规定，本次外出由{{approvalLevelLabel}}审批。审批意见如下：`,
+      "{{approvalOpinions}}",
+      "审批结果：{{decisionLabel}}。",
+    ],
   },
   "leave-certificate": {
     title: "外出证明",
@@ -301,7 +331,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "经查：{{facts}}",
       `上述行为违反了社区矫正监督管理规定。依照${LAW}第二十八条的规定，{{countyAgencyName}}于{{decidedOn}}决定对你予以训诫。`,
       "你应当深刻认识错误，立即改正，严格遵守法律、行政法规和监督管理规定。" +
-        "如不改正或者再次违反，将依法给予警告，直至提请治安管理处罚或者提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+        "如不改正或者再次违反，将依法给予警告，直至{{breachConsequence}}。",
     ],
     cc: "{{officeName}}、{{procuratorateName}}",
   },
@@ -313,8 +343,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       subjectParagraph,
       "经查：{{facts}}",
       `上述行为违反了社区矫正监督管理规定。依照${LAW}第二十八条的规定，{{countyAgencyName}}于{{decidedOn}}决定对你予以警告。`,
-      "你应当深刻认识错误，立即改正。受到警告后仍不改正的，将依法提请治安管理处罚，" +
-        "或者依法提请撤销缓刑、撤销假释、对暂予监外执行的收监执行。",
+      "你应当深刻认识错误，立即改正。受到警告后仍不改正的，将依法{{breachConsequence}}。",
     ],
     cc: "{{officeName}}、{{procuratorateName}}",
   },
@@ -339,7 +368,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "经查：{{facts}}",
       `依照${LAW}第四十六条和${SPC21}第五百四十三条的规定，该社区矫正对象符合撤销缓刑的情形，` +
         "{{countyAgencyName}}建议你院依法撤销缓刑，执行原判刑罚。",
-      `请你院依照${LAW}第四十八条的规定，在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。`,
+      `请你院依照${LAW}第四十八条的规定，自收到本建议书之日起三十日内作出裁定，并将裁定书送达本机构。`,
     ],
     cc: "{{procuratorateName}}",
   },
@@ -352,7 +381,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "经查：{{facts}}",
       `依照${LAW}第四十六条和${SPC21}第五百四十三条的规定，该社区矫正对象符合撤销假释的情形，` +
         "{{countyAgencyName}}建议你院依法撤销假释，收监执行未执行完毕的刑罚。",
-      `请你院依照${LAW}第四十八条的规定，在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。`,
+      `请你院依照${LAW}第四十八条的规定，自收到本建议书之日起三十日内作出裁定，并将裁定书送达本机构。`,
     ],
     cc: "{{procuratorateName}}",
   },
@@ -365,7 +394,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "经查：{{facts}}",
       `依照${LAW}第四十九条和${SPC21}第五百一十六条的规定，该暂予监外执行的社区矫正对象符合收监执行的情形，` +
         "{{countyAgencyName}}建议你单位依法作出收监执行的决定。",
-      "请在收到本建议书后三十日内作出决定（{{courtRulingDueOn}}前），并将决定书送达本机构。",
+      `请你单位依照${LAW}第四十九条的规定，自收到本建议书之日起三十日内作出决定，并将决定书送达本机构。`,
     ],
     cc: "{{procuratorateName}}",
   },
@@ -378,7 +407,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       "经查：{{facts}}",
       `{{countyAgencyName}}已依法提出撤销缓刑（假释）的建议。因该社区矫正对象可能逃跑或者可能发生社会危险，依照${LAW}第四十七条的规定，` +
         "提请你院在作出裁定前决定对其予以逮捕。",
-      `请你院依照${LAW}第四十七条的规定，在四十八小时内作出是否逮捕的决定（{{courtRulingDueOn}}前），并将决定书送达本机构。`,
+      `请你院依照${LAW}第四十七条的规定，自收到本建议书之时起四十八小时内作出是否逮捕的决定，并将决定书送达本机构。`,
     ],
     cc: "{{procuratorateName}}",
   },
@@ -390,7 +419,7 @@ export const defaultTemplates: Record<DocumentKind, DocumentTemplate> = {
       subjectParagraph,
       "该社区矫正对象在社区矫正期间的表现：{{facts}}",
       `依照${LAW}第三十三条的规定，该社区矫正对象符合法律规定的减刑条件，{{countyAgencyName}}建议你院依法予以减刑。`,
-      "请你院在收到本建议书后三十日内作出裁定（{{courtRulingDueOn}}前），并将裁定书送达本机构。",
+      `请你院依照${LAW}第三十三条的规定，自收到本建议书之日起三十日内作出裁定，并将裁定书送达本机构。`,
     ],
     cc: "{{procuratorateName}}",
   },

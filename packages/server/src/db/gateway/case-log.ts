@@ -123,9 +123,19 @@ export class CaseLog extends Repository {
       .execute();
   }
 
-  /** The last event of a step (of one document kind), e.g. the entry announcement a document is made from. */
-  async latest(ref: CaseRef, step: string, documentKind?: string): Promise<CaseEventRow | undefined> {
-    let q = this.db.selectFrom("case_events").selectAll().where("step", "=", step);
+  /**
+   * The last event of a step (of one document kind), e.g. the entry announcement a document is made from; of
+   * several steps, the last of any of them.
+   */
+  async latest(
+    ref: CaseRef,
+    step: string | readonly string[],
+    documentKind?: string,
+  ): Promise<CaseEventRow | undefined> {
+    let q = this.db
+      .selectFrom("case_events")
+      .selectAll()
+      .where("step", "in", typeof step === "string" ? [step] : [...step]);
     // A step that issues several kinds of document (a sanction's approval): the latest of this kind.
     if (documentKind) q = q.where("document_kind", "=", documentKind);
     if (ref.subjectId) q = q.where("subject_id", "=", ref.subjectId);

@@ -2,6 +2,7 @@ import {
   DomainError,
   assertCan,
   leaveApprovalLevelLabels,
+  leaveApprovalOpinions,
   positioningConditionLabels,
   type LeaveApprovalLevel,
   type PositioningCondition,
@@ -29,8 +30,8 @@ import { documentKindLabels, type DocumentKind } from "../../docs/templates.ts";
 import { presentTranscript } from "../investigations/investigation-presenter.ts";
 import { areaBodies } from "../../shared/case-environment.ts";
 
-/** The step whose event issues each kind of document. */
-const issuingStep: Record<DocumentKind, string> = {
+/** The step whose event issues each kind of document; of several, the latest of them. */
+const issuingStep: Record<DocumentKind, string | readonly string[]> = {
   "investigation-opinion": "opinion",
   "report-notice": "record_search",
   "entry-announcement": "announce_entry",
@@ -38,6 +39,8 @@ const issuingStep: Record<DocumentKind, string> = {
   "transfer-decision": "decide_transfer",
   "release-certificate": "release",
   "termination-notice": "terminate",
+  // The 外出审批表 records either decision; its number is in the decision's data (decide-leave.ts).
+  "leave-approval-form": ["approve_leave", "reject_leave"],
   "leave-certificate": "approve_leave",
   "positioning-approval": "approve_positioning",
   "reprimand-decision": "approve_sanction",
@@ -52,7 +55,9 @@ const issuingStep: Record<DocumentKind, string> = {
 
 /** A step that issues several kinds (a sanction's approval): its latest event of that kind is the document's. */
 const sharedIssuingSteps = new Set(
-  Object.values(issuingStep).filter((step, i, all) => all.indexOf(step) !== all.lastIndexOf(step)),
+  Object.values(issuingStep).filter(
+    (step, i, all) => typeof step === "string" && all.indexOf(step) !== all.lastIndexOf(step),
+  ),
 );
 
 export interface RenderedDocument {
@@ -99,6 +104,13 @@ async function latestIssued(
   kind: DocumentKind,
 ) {
   const step = issuingStep[kind];
+  if (typeof step !== "string") {
+    const event = await log.latest(ref, step);
+    const number = (event?.data as { approvalFormNumber?: unknown } | undefined)?.approvalFormNumber;
+    // A decision recorded before the form was numbered has none.
+    if (!event || typeof number !== "string") throw new DomainError("DOCUMENT_NOT_ISSUED", { kind });
+    return { ...event, document_number: number };
+  }
   const event = await log.latest(ref, step, sharedIssuingSteps.has(step) ? kind : undefined);
   if (!event?.document_number) throw new DomainError("DOCUMENT_NOT_ISSUED", { kind });
   return event;
@@ -169,6 +181,7 @@ export async function getCaseDocument({
     }
     if (kind === "transfer-decision") Object.assign(values, transferValues(event));
     if (kind === "leave-certificate") Object.assign(values, leaveValues(event));
+    if (kind === "leave-approval-form") Object.assign(values, leaveFormValues(event));
     if (kind === "positioning-approval") Object.assign(values, positioningValues(event));
     if (issuingStep[kind] === "approve_sanction") Object.assign(values, sanctionValues(event));
     return render(gw, kind, event, area, values, row.name);
@@ -221,6 +234,30 @@ function positioningValues(event: CaseEventRow): Record<string, string> {
     approverName: s("approverName") || (event.actor_name ?? ""),
     decisionComment: s("comment") || "同意",
     decidedOn: chineseDate(s("decidedOn") || event.occurred_on),
+  };
+}
+
+/** The 外出审批表's values (R-LV-2), as the decision event (approval or refusal) recorded them. */
+function leaveFormValues(event: CaseEventRow): Record<string, string> {
+  const d = event.data as Record<string, unknown>;
+  const s = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+  const level = s("approvalLevel") as LeaveApprovalLevel;
+  const approve = event.step === "approve_leave";
+  const decidedOn = chineseDate(event.occurred_on);
+  return {
+    ...leaveValues(event),
+    appliedOn: s("appliedOn") ? chineseDate(s("appliedOn")) : "",
+    cumulativeDays: typeof d.cumulativeDays === "number" ? String(d.cumulativeDays) : "",
+    approvalLevelLabel: leaveApprovalLevelLabels[level] ?? "",
+    approvalOpinions: leaveApprovalOpinions({
+      level,
+      approve,
+      comment: s("comment") || null,
+      deciderName: event.actor_name ?? "",
+      decidingOrgName: s("decidingOrgName") || (leaveApprovalLevelLabels[level] ?? ""),
+      decidedOn,
+    }).join("\n"),
+    decisionLabel: approve ? "批准" : "不予批准",
   };
 }
 

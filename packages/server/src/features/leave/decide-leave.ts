@@ -4,6 +4,7 @@ import {
   assertCan,
   assertMayDecideLeave,
   leaveApprovalLevelLabels,
+  todayIn,
   type LeaveApprovalLevel,
 } from "@zhijiao/domain";
 import { inTransaction, type UseCaseArgs } from "../../context.ts";
@@ -16,6 +17,7 @@ import {
   placeOf,
   type LeaveRequestRow,
 } from "../../db/gateway/index.ts";
+import { defaultTemplates } from "../../docs/templates.ts";
 import { RESIDENCE_TOLERANCE_M } from "../../ingest/zone-book.ts";
 import { caseEnvironment, subjectPlace } from "../../shared/case-environment.ts";
 import { wholeDays } from "../../shared/location-supervision.ts";
@@ -23,8 +25,9 @@ import { supervisedFile } from "../../shared/subject-file.ts";
 
 /**
  * R-LV-2: the level the request needs decides it (the office up to 7 days, the county beyond,
- * the city over 30 days within 2 months); a lower level is refused with 403. An approval issues
- * the numbered 外出证明 and opens the return deadline (R-LV-3) on the last day of leave.
+ * the city over 30 days within 2 months); a lower level is refused with 403. Every decision numbers
+ * the 外出审批表 (the application with each level's opinion); an approval also issues the
+ * numbered 外出证明 and opens the return deadline (R-LV-3) on the last day of leave.
  */
 export async function decideLeave({
   ctx,
@@ -55,8 +58,17 @@ export async function decideLeave({
       decision_comment: comment,
     };
     const log = new CaseLog(gw);
+    const numbers = new DocumentNumberRepository(gw);
+    const county = { id: subject.county_id, name: subject.county_name };
+    const year = Number(env.today.slice(0, 4));
+    const approvalFormNumber = await numbers.next(
+      county,
+      defaultTemplates["leave-approval-form"].numberWord,
+      year,
+    );
     const data = {
       leaveRequestId: leave.id,
+      appliedOn: todayIn(leave.created_at),
       startOn: leave.start_on,
       endOn: leave.end_on,
       days: leave.days,
@@ -66,6 +78,8 @@ export async function decideLeave({
       destinationAddress: leave.destination_address,
       reason: leave.reason,
       comment,
+      decidingOrgName: actor.org.name,
+      approvalFormNumber,
     };
 
     if (!input.approve) {
@@ -76,16 +90,14 @@ export async function decideLeave({
         occurredOn: env.today,
         summary: `${leaveApprovalLevelLabels[level]}不予批准外出（${leave.start_on} 至 ${leave.end_on}）${comment ? `：${comment}` : ""}`,
         data: { ...data, approve: false },
+        documentKind: "leave-approval-form",
+        documentNumber: approvalFormNumber,
         place: placeOf(subject),
       });
       return after;
     }
 
-    const number = await new DocumentNumberRepository(gw).next(
-      { id: subject.county_id, name: subject.county_name },
-      "矫外",
-      Number(env.today.slice(0, 4)),
-    );
+    const number = await numbers.next(county, defaultTemplates["leave-certificate"].numberWord, year);
     const after = await repo.update(leave, { ...decided, status: "approved", document_number: number });
     // One open return deadline per file (R-LV-3): due at the end of the approved leave that ends first.
     const dueOn = (await repo.nextReturnDue(subject.id)) ?? leave.end_on;
@@ -116,7 +128,7 @@ export async function decideLeave({
       step: "approve_leave",
       occurredOn: env.today,
       summary: `${leaveApprovalLevelLabels[level]}批准外出：${leave.start_on} 至 ${leave.end_on}（${leave.days} 日），前往${leave.destination_address}；应于 ${leave.end_on} 前返回销假`,
-      data: { ...data, approve: true, decidingOrgName: actor.org.name },
+      data: { ...data, approve: true },
       documentKind: "leave-certificate",
       documentNumber: number,
       place: placeOf(subject),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runSweeps } from "../../jobs/run-sweeps.ts";
+import { docxText } from "../../../test/docx.ts";
 import { buildSubject } from "../../../test/factories.ts";
 import { startTestServer, type Call, type TestServer } from "../../../test/harness.ts";
 import { orgId } from "../../../test/orgs.ts";
@@ -150,6 +151,76 @@ describe("leave requests (R-LV-1, R-LV-2)", () => {
     expect(city.body.status).toBe("approved");
     // One return deadline per file: the leave that ends first.
     expect((await openLeaveDeadline(id))?.due_on).toBe("2026-12-13");
+  });
+
+  it("R-LV-2: every decision issues the 外出审批表 with the application and each level's opinion", async () => {
+    const id = await newSubject({ name: "审批表对象" });
+    const docText = async (user = "office1") => {
+      const doc = await as(user, "GET", `/api/subjects/${id}/documents/leave-approval-form`);
+      expect(doc.status, doc.raw.body.slice(0, 200)).toBe(200);
+      return docxText(doc.raw.rawPayload);
+    };
+    expect((await as("office1", "GET", `/api/subjects/${id}/documents/leave-approval-form`)).status).toBe(
+      409,
+    );
+
+    // The office approves a short leave: its opinion alone, signed.
+    const short = await request(id, leave("2026-11-24", "2026-11-28", { reason: "参加女儿婚礼" }));
+    await as("office1", "POST", `/api/leave-requests/${short.body.id}/decision`, {
+      approve: true,
+      comment: "理由正当",
+    });
+    let text = await docText();
+    for (const part of [
+      "外出审批表",
+      "申请人：审批表对象",
+      "申请日期：2026年11月20日",
+      "外出事由：参加女儿婚礼",
+      "外出目的地：广东省广州市越秀区中山二路58号",
+      "自2026年11月24日起至2026年11月28日止，共5日",
+      "累计外出5日",
+      "由司法所审批",
+      "司法所意见：同意外出。理由正当。（桂城司法所，审批人：",
+      "审批结果：批准",
+    ])
+      expect(text).toContain(part);
+    expect(text).toMatch(/南海矫外审〔2026〕\d+号/);
+    expect(text).not.toContain("县级社区矫正机构意见");
+
+    // The county refuses a longer one: the office sent it up, the county's opinion is signed.
+    const long = await request(id, leave("2026-12-01", "2026-12-10"));
+    const refused = await as("county", "POST", `/api/leave-requests/${long.body.id}/decision`, {
+      approve: false,
+      comment: "证明材料不足",
+    });
+    expect(refused.status).toBe(200);
+    text = await docText("county");
+    expect(text).toContain("司法所意见：依规定由县级社区矫正机构审批，报送审批。");
+    expect(text).toContain("县级社区矫正机构意见：不同意外出。证明材料不足。");
+    expect(text).toContain("审批结果：不予批准");
+    expect(text).not.toContain("市级社区矫正机构意见");
+    const timeline = await as("office1", "GET", `/api/subjects/${id}/timeline`);
+    expect(timeline.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ step: "reject_leave", documentKind: "leave-approval-form" }),
+      ]),
+    );
+  });
+
+  it("R-LV-2: a city-level 外出审批表 carries the office's, the county's and the city's lines", async () => {
+    const id = await newSubject();
+    const first = await request(id, leave("2026-11-24", "2026-12-13"));
+    await as("county", "POST", `/api/leave-requests/${first.body.id}/decision`, { approve: true });
+    const second = await request(id, leave("2026-12-20", "2027-01-03"));
+    expect(second.body.approvalLevel).toBe("city");
+    await as("city", "POST", `/api/leave-requests/${second.body.id}/decision`, { approve: true });
+    const doc = await as("county", "GET", `/api/subjects/${id}/documents/leave-approval-form`);
+    expect(doc.status).toBe(200);
+    const text = docxText(doc.raw.rawPayload);
+    expect(text).toContain("司法所意见：依规定由县级社区矫正机构审批");
+    expect(text).toContain("县级社区矫正机构意见：依规定由市级社区矫正机构审批");
+    expect(text).toContain("市级社区矫正机构意见：同意外出。");
+    expect(text).toContain("累计外出35日");
   });
 
   it("R-LV-1: a request overlapping a pending or approved leave is refused (409), nothing recorded", async () => {

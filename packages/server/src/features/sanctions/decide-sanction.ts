@@ -131,7 +131,8 @@ export async function decideSanction({
         `${subject.county_name}决定${kind === "commendation" || kind === "reprimand" || kind === "warning" ? "对" : "就"}${subject.name}${measure}` +
         `${number ? `（${number}）` : ""}。` +
         (rulingDue
-          ? `人民法院应于 ${rulingDue} 前作出${kind === "arrest" ? "是否逮捕的决定" : "裁定"}。`
+          ? // The law counts from the court's receipt (courtRulingDue): the date is only the follow-up.
+            `人民法院应自收到之${kind === "arrest" ? "时起四十八小时内作出是否逮捕的决定" : "日起三十日内作出裁定（决定）"}，跟踪期限 ${rulingDue}。`
           : ""),
       documentKind,
     });
@@ -142,7 +143,7 @@ export async function decideSanction({
       summary:
         `批准${measure}（${sanctionRuleIds[kind]}）${number ? `，${number}` : ""}` +
         `${to ? `，送${to.name}` : ""}${bodies.procuratorate ? `，抄送${bodies.procuratorate.name}` : ""}` +
-        (rulingDue ? `；法院应于 ${rulingDue} 前作出${kind === "arrest" ? "决定" : "裁定"}` : ""),
+        (rulingDue ? `；跟踪法院${kind === "arrest" ? "决定" : "裁定"}至 ${rulingDue}` : ""),
       data: {
         sanctionId: s.id,
         kind,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docxText } from "../../../test/docx.ts";
 import { buildSubject } from "../../../test/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/harness.ts";
 import { orgId } from "../../../test/orgs.ts";
@@ -231,11 +232,52 @@ describe("decisions", () => {
     expect(doc.status).toBe(200);
   });
 
+  it("R-SN-6: a proposal states the court's 30 days from its receipt and no date counted from the decision", async () => {
+    const id = await newSubject();
+    await approve(await proposed(id, "revoke_probation", "受到警告两次仍不改正"));
+    const doc = await server.as("county", "GET", `/api/subjects/${id}/documents/revoke-probation-proposal`);
+    const text = docxText(doc.raw.rawPayload);
+    expect(text).toContain("自收到本建议书之日起三十日内作出裁定");
+    // The tracked deadline (2026-12-20) counts from the decision: it is not the court's.
+    expect(text).not.toContain("2026年12月20日");
+  });
+
   it("R-SN-6: an arrest request is decided within 48 hours (tracked as 2 days)", async () => {
     const id = await newSubject();
     const body = await approve(await proposed(id, "arrest", "可能逃跑"));
     expect(body.courtRulingDueOn).toBe("2026-11-22");
     expect(body.documentKind).toBe("arrest-proposal");
+  });
+});
+
+describe("documents", () => {
+  async function warningText(category: string) {
+    const id = await newSubject(category);
+    await approve(await proposed(id, "warning", "外出逾期未归十五日"));
+    const doc = await server.as("county", "GET", `/api/subjects/${id}/documents/warning-decision`);
+    expect(doc.status).toBe(200);
+    return docxText(doc.raw.rawPayload);
+  }
+
+  it("R-SN-3: the warning decision tells a parolee of revocation of parole, never of a public-security penalty", async () => {
+    const parole = await warningText("03");
+    expect(parole).toContain("外出逾期未归十五日");
+    expect(parole).toContain("将依法提请人民法院撤销假释");
+    expect(parole).not.toContain("治安管理处罚");
+    expect(parole).not.toContain("撤销缓刑");
+  });
+
+  it("R-SN-3..5: the warning decision names the measures of the subject's category", async () => {
+    const probation = await warningText("02");
+    expect(probation).toContain("治安管理处罚");
+    expect(probation).toContain("撤销缓刑");
+    expect(probation).not.toContain("撤销假释");
+    const control = await warningText("01");
+    expect(control).toContain("治安管理处罚");
+    expect(control).not.toMatch(/撤销|收监/);
+    const medical = await warningText("04");
+    expect(medical).toContain("收监执行");
+    expect(medical).not.toMatch(/撤销缓刑|撤销假释/);
   });
 });
 

@@ -457,7 +457,8 @@ describe("inputs that once answered 500", () => {
   it("a photo upload with no body is refused as an invalid photo, storing nothing", async () => {
     const created = (await server.as("office1", "POST", "/api/subjects", buildSubject(guicheng))).body;
     const token = await server.login("office1");
-    for (const headers of [{}, { "content-type": "image/png" }]) {
+    const variants: Record<string, string>[] = [{}, { "content-type": "image/png" }];
+    for (const headers of variants) {
       const res = await server.request("PUT", `/api/subjects/${created.id}/photo`, { token, headers });
       expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
       expect(res.status).toBeGreaterThanOrEqual(400);

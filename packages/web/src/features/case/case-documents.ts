@@ -14,6 +14,8 @@ export function issuedDocuments(view: CaseView, events: CaseEvent[]): DocumentKi
   if (view.plans.length) kinds.add("correction-plan");
   if (view.transfer?.decisionDocumentNumber) kinds.add("transfer-decision");
   if (events.some((e) => e.step === "record_search")) kinds.add("report-notice");
+  // An approval's event names the 外出证明; the 外出审批表 it also numbers is issued with it.
+  if (events.some((e) => e.step === "approve_leave")) kinds.add("leave-approval-form");
   if (view.status === "released") kinds.add("release-certificate");
   if (view.status === "terminated") kinds.add("termination-notice");
   return documentKinds.filter((k) => kinds.has(k));

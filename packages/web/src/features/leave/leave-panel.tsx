@@ -82,6 +82,15 @@ export function LeavePanel({ subject, inCorrection, version, onChanged }: FileSe
               外出证明
             </Button>
           )}
+          {l.status !== "pending" && (
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              onClick={() => void get(`/api/subjects/${id}/documents/leave-approval-form`, "外出审批表.docx")}
+            >
+              外出审批表
+            </Button>
+          )}
         </Space>
       ),
     },
