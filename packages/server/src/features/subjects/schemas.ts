@@ -131,7 +131,7 @@ export const listSubjectsQuery = {
     status: { type: "string", enum: subjectStatuses },
     category: { type: "string", enum: categories },
     level: { type: "string", enum: levels },
-    officeId: { type: "string", maxLength: 64 },
+    officeId: { type: "string", format: "uuid" },
     q: { type: "string", maxLength: 50 },
   },
 } as const;

@@ -466,11 +466,12 @@ describe("inputs that once answered 500", () => {
     expect((await server.request("GET", `/api/subjects/${created.id}/photo`, { token })).status).toBe(404);
   });
 
-  it("a list filtered by an office id that is no id finds nothing instead of failing", async () => {
+  it("a list filtered by an office id that is no id is refused as invalid input", async () => {
     const res = await server.as("office1", "GET", "/api/subjects?officeId=r");
-    expect(res.status).toBeLessThan(500);
-    if (res.status === 200) expect(res.body.total).toBe(0);
-    else expect(res.body.error.code).toBe("VALIDATION_FAILED");
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "VALIDATION_FAILED", details: { field: "officeId" } });
+    const ok = await server.as("office1", "GET", `/api/subjects?officeId=${guicheng}`);
+    expect(ok.status).toBe(200);
   });
 });
 
