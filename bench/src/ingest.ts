@@ -15,17 +15,16 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
-import { offsetLatLon, prepareShape, todayIn, type PreparedShape } from "@zhijiao/domain";
+import { offsetLatLon, todayIn } from "@zhijiao/domain";
 import { inTransaction, type AppContext } from "../../packages/server/src/context.ts";
 import type { Database } from "../../packages/server/src/db/connect.ts";
-import { IngestRepository } from "../../packages/server/src/db/gateway/ingest.ts";
 import { LocationSweepRepository } from "../../packages/server/src/db/gateway/location-sweeps.ts";
 import { migrate } from "../../packages/server/src/db/migrate.ts";
 import { seedDemo } from "../../packages/server/src/demo/seed.ts";
 import { Random } from "../../packages/server/src/demo/random.ts";
 import { boundaries, locationOf } from "../../packages/server/src/ingest/location-runtime.ts";
 import type { LiveEvent } from "../../packages/server/src/ingest/live-hub.ts";
-import { PositionPipeline, type DeviceKey } from "../../packages/server/src/ingest/pipeline.ts";
+import { type DeviceKey } from "../../packages/server/src/ingest/pipeline.ts";
 import type { DeviceFix, IngestSource } from "../../packages/server/src/ingest/types.ts";
 import { systemMeta } from "../../packages/server/src/jobs/batches.ts";
 import { sweepLocation } from "../../packages/server/src/jobs/location-sweep.ts";
@@ -34,6 +33,9 @@ import { createFieldCipher } from "../../packages/server/src/security/secrets.ts
 import { NAIVE, NaiveIngest, NaivePolygon, createNaiveSchema, type NaiveDevice } from "./naive-ingest.ts";
 import { withPglite, withPostgres, type Scratch } from "./scratch-db.ts";
 import { summarize, type Stats } from "./stats.ts";
+
+import { plan } from "./ingest-plan.ts";
+import { instrument } from "./ingest-profile.ts";
 
 export const COUNTY_CODE = "440605";
 /** The location sweep's period in the server (cli.ts LOCATION_SWEEP_INTERVAL_MS). */
@@ -218,237 +220,7 @@ export async function provision(
 // ---------------------------------------------------------------------------------------------
 // The workload: homes inside the county, walks around them, excursions across its boundary
 
-type Phase = "saturated" | "paced";
-
-interface Plan {
-  /** Fixes of each load device, in time order: 1 + 2 × rounds. */
-  fixes: DeviceFix[][];
-  /** Excursion devices: in which phase, and the times (ms) of their fixes beyond the boundary. */
-  excursions: Map<number, { phase: Phase; outTimes: number[] }>;
-}
-
-/** Points well inside the county (at least `marginM` from its boundary). */
-function innerPoints(
-  shape: PreparedShape,
-  n: number,
-  marginM: number,
-  rng: Random,
-): { lat: number; lon: number }[] {
-  const b = shape.bbox;
-  const out: { lat: number; lon: number }[] = [];
-  for (let tries = 0; out.length < n && tries < n * 200; tries++) {
-    const lat = b.minLat + (b.maxLat - b.minLat) * rng.next();
-    const lon = b.minLon + (b.maxLon - b.minLon) * rng.next();
-    if (shape.signedDistanceM(lat, lon) < -marginM) out.push({ lat, lon });
-  }
-  if (out.length === 0) throw new Error("no point found inside the county");
-  return out;
-}
-
-/** Offsets (km along a ray from the county's middle through a boundary vertex) of an excursion's fixes. */
-const EXCURSION_KM = { home: -1.5, out: [0.9, 1.5, 2.1, 2.5], back: [1.3, -0.2] };
-
-/**
- * Excursion paths: rays from the middle of the county's bounding box through a vertex of its
- * outline, kept when the home point is inside, the return point inside, and every outside point
- * at least 600 m beyond the line (the residence band is 300 m, plus the fix's accuracy).
- */
-function excursionPaths(
-  shape: PreparedShape,
-  polygons: [number, number][][][],
-  n: number,
-  rng: Random,
-): { lat: number; lon: number }[][] {
-  const b = shape.bbox;
-  const midLat = (b.minLat + b.maxLat) / 2;
-  const midLon = (b.minLon + b.maxLon) / 2;
-  const vertices = polygons.flatMap((p) => p[0] ?? []);
-  const paths: { lat: number; lon: number }[][] = [];
-  for (let tries = 0; paths.length < n && tries < 20_000; tries++) {
-    const [vLon, vLat] = rng.pick(vertices);
-    const dE = (vLon - midLon) * Math.cos((midLat * Math.PI) / 180);
-    const dN = vLat - midLat;
-    const len = Math.hypot(dE, dN);
-    if (len === 0) continue;
-    const at = (km: number) => offsetLatLon(vLat, vLon, (dE / len) * km * 1000, (dN / len) * km * 1000);
-    const home = at(EXCURSION_KM.home);
-    const out = EXCURSION_KM.out.map(at);
-    const back = EXCURSION_KM.back.map(at);
-    if (shape.signedDistanceM(home.lat, home.lon) > -300) continue;
-    if (shape.signedDistanceM(back[1]!.lat, back[1]!.lon) > 0) continue;
-    if ([...out, back[0]!].some((p) => shape.signedDistanceM(p.lat, p.lon) < 600)) continue;
-    paths.push([home, ...out, ...back]);
-  }
-  return paths;
-}
-
-/**
- * Every device's fixes: round 0 (first contact, not timed), rounds 1..R (the throughput phase, as
- * fast as the pipeline answers), rounds R+1..2R (the paced phase). Excursion devices leave the
- * county in one of the two measured phases: set "saturated" in the first, set "paced" in the
- * second; their walk is home, four fixes beyond the line, back, home.
- */
-function plan(
-  devices: BenchDevice[],
-  opts: IngestBenchOptions,
-  startMs: number,
-  rng: Random,
-): Plan & { paths: number } {
-  const county = boundaries().county(COUNTY_CODE);
-  if (!county)
-    throw new Error(
-      `no boundary for ${COUNTY_CODE} in packages/server/data/boundaries: the ingest bench needs the shipped county polygons`,
-    );
-  const shape = prepareShape({ type: "multipolygon", polygons: county.polygons });
-  const homes = innerPoints(shape, 2000, 1500, rng);
-  const R = opts.rounds;
-  const rounds = 1 + 2 * R;
-  const pathLength = 1 + EXCURSION_KM.out.length + EXCURSION_KM.back.length;
-  // Per phase: the excursion starts at round lo + 1 or later and is home again before the phase ends.
-  const perPhase = R >= pathLength + 2 ? Math.round(devices.length * opts.excursionShare) : 0;
-  const paths = perPhase ? excursionPaths(shape, county.polygons, Math.min(200, 2 * perPhase), rng) : [];
-  const excursions = new Map<number, { phase: Phase; outTimes: number[] }>();
-  const fixes: DeviceFix[][] = [];
-  const step = opts.interval * 1000;
-  const outCount = EXCURSION_KM.out.length;
-  const stride = perPhase ? Math.max(2, Math.floor(devices.length / perPhase)) : 0;
-  const count = { saturated: 0, paced: 0 };
-  devices.forEach((_, i) => {
-    const offset = Math.floor(rng.next() * step);
-    const list: DeviceFix[] = [];
-    // The excursion devices, spread evenly over the fleet: i ≡ 0 (saturated) or stride/2 (paced).
-    const phase: Phase | null =
-      paths.length && stride
-        ? i % stride === 0 && count.saturated < perPhase
-          ? "saturated"
-          : i % stride === Math.floor(stride / 2) && count.paced < perPhase
-            ? "paced"
-            : null
-        : null;
-    if (phase) {
-      const path = paths[excursions.size % paths.length]!;
-      count[phase]++;
-      const lo = phase === "saturated" ? 1 : R + 1;
-      const leaveAt = lo + 1 + rng.int(0, R - pathLength - 2);
-      const outTimes: number[] = [];
-      for (let k = 0; k < rounds; k++) {
-        const j = k >= leaveAt && k - leaveAt + 1 < pathLength ? k - leaveAt + 1 : 0;
-        const p = path[j]!;
-        const jitter = offsetLatLon(p.lat, p.lon, (rng.next() - 0.5) * 40, (rng.next() - 0.5) * 40);
-        const time = startMs + k * step + offset;
-        if (j >= 1 && j <= outCount) outTimes.push(time);
-        list.push({
-          time: new Date(time),
-          lat: jitter.lat,
-          lon: jitter.lon,
-          accuracyM: 20,
-          speedKmh: 40,
-          battery: 80,
-        });
-      }
-      excursions.set(i, { phase, outTimes });
-    } else {
-      // A walk of up to 800 m around home (at least 1,500 m inside): never near the line.
-      const home = homes[i % homes.length]!;
-      const r = 200 + rng.next() * 600;
-      const a0 = rng.next() * 2 * Math.PI;
-      for (let k = 0; k < rounds; k++) {
-        const a = a0 + k * 0.15;
-        const p = offsetLatLon(home.lat, home.lon, r * Math.cos(a), r * Math.sin(a));
-        list.push({
-          time: new Date(startMs + k * step + offset),
-          lat: p.lat,
-          lon: p.lon,
-          accuracyM: 10 + Math.floor(rng.next() * 20),
-          speedKmh: 4,
-          battery: 80,
-        });
-      }
-    }
-    fixes.push(list);
-  });
-  return { fixes, excursions, paths: paths.length };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Profile: times the pipeline's phases by wrapping prototype methods (pipeline.ts is not touched)
-
-function instrument(): { profile: () => IngestProfile; restore: () => void } {
-  const ms = new Map<string, number>();
-  const calls = new Map<string, number>();
-  let batches = 0;
-  let fixes = 0;
-  let submissions = 0;
-  const restores: (() => void)[] = [];
-  const wrap = (proto: object, name: string, label: string) => {
-    const p = proto as Record<string, unknown>;
-    const orig = p[name] as (...a: unknown[]) => Promise<unknown>;
-    p[name] = async function (this: unknown, ...args: unknown[]) {
-      const t = performance.now();
-      try {
-        return await orig.apply(this, args);
-      } finally {
-        ms.set(label, (ms.get(label) ?? 0) + performance.now() - t);
-        calls.set(label, (calls.get(label) ?? 0) + 1);
-      }
-    };
-    restores.push(() => (p[name] = orig));
-  };
-  const repo = IngestRepository.prototype;
-  for (const m of ["devices", "states", "zones", "insertPositions", "saveStates", "clear", "raise"])
-    wrap(repo, m, m);
-  const pipe = PositionPipeline.prototype as unknown as Record<string, unknown>;
-  wrap(pipe, "flushOnce", "flush");
-  wrap(pipe, "process", "process");
-  const take = pipe.take as (this: unknown) => { fixes: unknown[] }[];
-  pipe.take = function (this: unknown) {
-    const batch = take.call(this);
-    if (batch.length) {
-      batches++;
-      submissions += batch.length;
-      fixes += batch.reduce((s, x) => s + x.fixes.length, 0);
-    }
-    return batch;
-  };
-  restores.push(() => (pipe.take = take));
-  return {
-    restore: () => restores.reverse().forEach((r) => r()),
-    profile: () => {
-      const get = (k: string) => ms.get(k) ?? 0;
-      const inProcess = ["states", "zones", "insertPositions", "saveStates", "clear", "raise"].reduce(
-        (s, k) => s + get(k),
-        0,
-      );
-      const per = (x: number) => (batches ? x / batches : 0);
-      return {
-        batches,
-        fixesPerBatch: batches ? fixes / batches : 0,
-        submissionsPerBatch: batches ? submissions / batches : 0,
-        perBatchMs: {
-          flush: per(get("flush")),
-          resolveDevices: per(get("devices")),
-          loadStates: per(get("states")),
-          loadZones: per(get("zones")),
-          evaluateJs: per(get("process") - inProcess),
-          insertPositions: per(get("insertPositions")),
-          saveStates: per(get("saveStates")),
-          alertClears: per(get("clear")),
-          alertRaises: per(get("raise")),
-          beginCommitPublish: per(get("flush") - get("process") - get("devices")),
-        },
-        calls: {
-          clear: calls.get("clear") ?? 0,
-          raise: calls.get("raise") ?? 0,
-          devices: calls.get("devices") ?? 0,
-        },
-        nodeCpuShare: Number.NaN,
-      };
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// One database
+export type Phase = "saturated" | "paced";
 
 export async function ensurePartitions(ctx: AppContext, fromMs: number, toMs: number): Promise<string[]> {
   if (ctx.database.kind !== "postgres") return [];
@@ -814,52 +586,4 @@ export async function runIngestBench(
     else runs.push(r);
   }
   return { runs, skipped };
-}
-
-const fmt = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "—");
-const f1 = (x: number) =>
-  Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : "—";
-
-/** The ingest results as Markdown tables: throughput beside the naive comparator, then alert latency and offline detection. */
-export function ingestTables(runs: readonly IngestRun[]): string {
-  const lines = [
-    "| ingest (zone evaluation + commit before ack) | database | devices | fixes | positions/s | steady positions/s | target | naive comparator positions/s | speed-up |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
-  ];
-  for (const r of runs)
-    lines.push(
-      `| PositionPipeline.submit, ${r.devices.toLocaleString("en-US")} concurrent devices | ${r.database} (fsync ${r.settings.fsync ?? "?"}, synchronous_commit ${r.settings.synchronous_commit ?? "?"}) | ${r.devices.toLocaleString("en-US")} | ${r.positions.toLocaleString("en-US")} | ${fmt(r.perSecond)} | ${fmt(r.steadyPerSecond)} | ≥ ${fmt(r.targetPerSecond)} ${r.met ? "met" : "**MISSED**"} | ${fmt(r.comparator.perSecond)}${r.comparator.truncated ? ` (n=${r.comparator.positions.toLocaleString("en-US")})` : ""} | ${f1(r.speedup)}× |`,
-    );
-  lines.push(
-    "",
-    "| alerts | database | n | p50 | p95 | p99 | max | target | missed | false (offline: early) |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
-  );
-  for (const r of runs) {
-    const a = r.alerts.latencyMs;
-    lines.push(
-      `| out_of_zone, receipt → LiveHub publish (ms), ${fmt(r.alerts.pacedRate)} fixes/s offered | ${r.database} | ${a.n}/${r.alerts.excursions} | ${f1(a.p50)} | ${f1(a.p95)} | ${f1(a.p99)} | ${f1(a.max)} | p99 ≤ 1000 ${r.alerts.met ? "met" : "**MISSED**"} | ${r.alerts.missed} | ${r.alerts.falseAlerts} |`,
-    );
-    const x = r.alerts.saturated.latencyMs;
-    lines.push(
-      `| out_of_zone, the same at saturation (${r.devices.toLocaleString("en-US")} devices waiting; informational) | ${r.database} | ${x.n}/${r.alerts.saturated.excursions} | ${f1(x.p50)} | ${f1(x.p95)} | ${f1(x.p99)} | ${f1(x.max)} | — | | |`,
-    );
-    const o = r.offline.delaySeconds;
-    lines.push(
-      `| offline, last fix → alert published (s; interval ${r.offline.intervalSeconds} s, threshold ${r.offline.thresholdSeconds} s, sweep every 15 s) | ${r.database} | ${o.n}/${r.offline.probes} | ${f1(o.p50)} | ${f1(o.p95)} | ${f1(o.p99)} | ${f1(o.max)} | ≤ ${r.offline.targetSeconds} ${r.offline.met ? "met" : "**MISSED**"} | ${r.offline.missed} | ${r.offline.early} |`,
-    );
-  }
-  lines.push("");
-  for (const r of runs) {
-    const p = r.profile;
-    lines.push(
-      `${r.database} pipeline profile: ${p.batches} batches, ${f1(p.fixesPerBatch)} fixes (${f1(p.submissionsPerBatch)} submissions) each; mean ms per batch: ` +
-        Object.entries(p.perBatchMs)
-          .map(([k, v]) => `${k} ${f1(v)}`)
-          .join(", ") +
-        `; ${p.calls.clear} alert clears and ${p.calls.raise} raises (one statement each); ` +
-        `Node busy ${Math.round(p.nodeCpuShare * 100)}% of the wall time (one core = 100%)`,
-    );
-  }
-  return lines.join("\n");
 }

@@ -2,7 +2,8 @@
  * The location benchmarks of issue 5 as `npm run bench` runs them: ingest (PGlite and
  * PostgreSQL) and trajectory (PostgreSQL), from the bench's options, with their report.
  */
-import { ingestTables, runIngestBench, type IngestRun } from "./ingest.ts";
+import { runIngestBench, type IngestRun } from "./ingest.ts";
+import { ingestTables } from "./ingest-report.ts";
 import type { BenchOptions } from "./options.ts";
 import { runTrajectoryBench, trajectoryTable, type TrajectoryRun } from "./trajectory.ts";
 

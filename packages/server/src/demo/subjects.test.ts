@@ -9,7 +9,8 @@ import {
 } from "@zhijiao/domain";
 import { demoTree, guangdongCounties, provinceTree } from "./orgs.ts";
 import { Random, stableUuid } from "./random.ts";
-import { chineseDuration, generateSubjects } from "./subjects.ts";
+import { chineseDuration } from "./subject-tables.ts";
+import { generateSubjects } from "./subjects.ts";
 
 const today = "2026-07-15";
 const core = demoTree(new Date("2026-07-15T02:00:00Z"));
