@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { orgId } from "../../../test/orgs.ts";
 import {
   application,
   apply,
