@@ -120,6 +120,8 @@ export async function submitStep(page: Page): Promise<void> {
     .poll(async () => {
       const err = page.getByTestId("step-error");
       if (await err.count()) return `refused: ${await err.first().textContent()}`;
+      const invalid = page.locator(".ant-modal-wrap:visible .ant-form-item-explain-error");
+      if (await invalid.count()) return `invalid: ${(await invalid.allTextContents()).join("；")}`;
       return page.locator(".ant-modal-wrap:visible").count();
     })
     .toBe(0);
